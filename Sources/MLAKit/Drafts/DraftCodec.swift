@@ -1,0 +1,186 @@
+import Foundation
+
+/// Reads and writes the draft file format.
+///
+/// The header (`format`, `schema_version`) is read first; the answers are then checked against
+/// the questionnaire of the draft's types exactly as typed answers are, so a draft edited by hand
+/// cannot carry a value the program would refuse.
+public struct DraftCodec: Sendable {
+    public let library: QuestionnaireLibrary
+
+    public init(library: QuestionnaireLibrary) {
+        self.library = library
+    }
+
+    // MARK: - Writing
+
+    public func encode(_ draft: Draft) -> Data {
+        var object: [String: JSONValue] = [
+            "format": .string(Draft.format),
+            "schema_version": .number(Double(Draft.schemaVersion)),
+            "types": .array(draft.types.map { .string($0.rawValue) }),
+            "document_language": .string(draft.documentLanguage),
+            "interface_language": .string(draft.interfaceLanguage),
+            "answers": .object(Self.json(draft.answers)),
+            "skipped": .array(draft.skipped.sorted().map(JSONValue.string)),
+            "acknowledgements": .object(draft.acknowledgements.mapValues { .object(["reason": .string($0.reason), "date": .string($0.date)]) }),
+            "status_history": .array(draft.statusHistory.map { entry in
+                var fields: [String: JSONValue] = ["status": .string(entry.status), "date": .string(entry.date)]
+                if let note = entry.note { fields["note"] = .string(note) }
+                return .object(fields)
+            }),
+            "created_at": .string(draft.createdAt),
+            "updated_at": .string(draft.updatedAt),
+        ]
+        if draft.skipped.isEmpty { object["skipped"] = nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding a JSONValue tree cannot fail: every case maps to a JSON value.
+        let data = (try? encoder.encode(JSONValue.object(object))) ?? Data()
+        return data + Data("\n".utf8)
+    }
+
+    static func json(_ answers: Answers) -> [String: JSONValue] {
+        Dictionary(uniqueKeysWithValues: answers.map { ($0.key.rawValue, json($0.value)) })
+    }
+
+    static func json(_ value: AnswerValue) -> JSONValue {
+        switch value {
+        case .text(let text): .string(text)
+        case .integer(let number): .number(Double(number))
+        case .boolean(let bool): .bool(bool)
+        case .codes(let codes): .array(codes.map(JSONValue.string))
+        case .group(let answers): .object(json(answers))
+        case .items(let items): .array(items.map { .object(json($0)) })
+        case .notKnown: .object(["not_known": .bool(true)])
+        }
+    }
+
+    // MARK: - Reading
+
+    public func decode(_ data: Data) throws(DraftError) -> Draft {
+        let json: JSONValue
+        do {
+            json = try JSONReader.parse(data)
+        } catch {
+            throw .notJSON(line: error.line, column: error.column, detail: error.detail)
+        }
+        guard let root = json.objectValue, root["format"] == .string(Draft.format) else { throw .notADraft }
+        guard case .number(let version)? = root["schema_version"] else { throw .missingKey(place: "schema_version") }
+        guard Int(version) == Draft.schemaVersion else { throw .unsupportedVersion(Int(version)) }
+        return try body(root)
+    }
+
+    private func body(_ root: [String: JSONValue]) throws(DraftError) -> Draft {
+        let types = try strings(root["types"], at: "types").map(TypeID.init)
+        let questionnaire: Questionnaire
+        do {
+            questionnaire = try library.questionnaire(for: types)
+        } catch {
+            throw .unknownType(types.map(\.rawValue).filter { library.types[TypeID($0)] == nil }.joined(separator: ", "))
+        }
+        var draft = Draft(types: types,
+                          documentLanguage: try string(root["document_language"], at: "document_language"),
+                          interfaceLanguage: try string(root["interface_language"], at: "interface_language"),
+                          now: try string(root["created_at"], at: "created_at"))
+        draft.updatedAt = try string(root["updated_at"], at: "updated_at")
+        let fields = questionnaire.sections.flatMap(\.fields)
+        draft.answers = try answers(try object(root["answers"], at: "answers"), fields: fields, at: "answers")
+        draft.skipped = Set(try root["skipped"].map { value throws(DraftError) in try strings(value, at: "skipped") } ?? [])
+        draft.acknowledgements = [:]
+        for (path, value) in try object(root["acknowledgements"] ?? .object([:]), at: "acknowledgements") {
+            let entry = try object(value, at: "acknowledgements.\(path)")
+            draft.acknowledgements[path] = Acknowledgement(reason: try string(entry["reason"], at: "acknowledgements.\(path).reason"),
+                                                           date: try string(entry["date"], at: "acknowledgements.\(path).date"))
+        }
+        var history: [StatusEntry] = []
+        for (index, value) in try array(root["status_history"], at: "status_history").enumerated() {
+            let entry = try object(value, at: "status_history[\(index)]")
+            history.append(StatusEntry(status: try string(entry["status"], at: "status_history[\(index)].status"),
+                                       date: try string(entry["date"], at: "status_history[\(index)].date"),
+                                       note: try entry["note"].map { value throws(DraftError) in try string(value, at: "status_history[\(index)].note") }))
+        }
+        draft.statusHistory = history
+        return draft
+    }
+
+    private func answers(_ object: [String: JSONValue], fields: [Field], at place: String) throws(DraftError) -> Answers {
+        var answers: Answers = [:]
+        for (key, json) in object.sorted(by: { $0.key < $1.key }) {
+            let path = place == "answers" ? key : "\(place).\(key)"
+            guard let field = fields.first(where: { $0.id.rawValue == key }) else { throw .unknownField(place: path) }
+            answers[field.id] = try value(json, for: field, at: path)
+        }
+        return answers
+    }
+
+    private func value(_ json: JSONValue, for field: Field, at place: String) throws(DraftError) -> AnswerValue {
+        if json == .object(["not_known": .bool(true)]) {
+            guard field.acceptsNotKnown else { throw .notKnownRefused(place: place) }
+            return .notKnown
+        }
+        switch field.type {
+        case .value(.boolean):
+            guard case .bool(let bool) = json else { throw .wrongKind(place: place, expected: "true or false", found: json.kindName) }
+            return .boolean(bool)
+        case .value(.integer):
+            guard case .number(let number) = json, number.rounded() == number, abs(number) < 1e15 else {
+                throw .wrongKind(place: place, expected: "a whole number", found: json.kindName)
+            }
+            return .integer(Int(number))
+        case .value(let format):
+            let text = try string(json, at: place)
+            do {
+                return .text(try ValueParser.canonical(text, as: format))
+            } catch {
+                throw .invalidValue(place: place, error)
+            }
+        case .choice:
+            let code = try string(json, at: place)
+            guard field.choices.contains(where: { $0.code == code }) else { throw .unknownChoice(place: place, code: code) }
+            return .text(code)
+        case .multichoice:
+            let codes = try strings(json, at: place)
+            for code in codes where !field.choices.contains(where: { $0.code == code }) {
+                throw .unknownChoice(place: place, code: code)
+            }
+            return .codes(codes)
+        case .group:
+            return .group(try answers(try object(json, at: place), fields: field.fields, at: place))
+        case .list:
+            var items: [Answers] = []
+            for (index, item) in try array(json, at: place).enumerated() {
+                items.append(try answers(try object(item, at: "\(place)[\(index + 1)]"), fields: field.fields, at: "\(place)[\(index + 1)]"))
+            }
+            return .items(items)
+        }
+    }
+
+    // MARK: - Primitives
+
+    private func object(_ json: JSONValue?, at place: String) throws(DraftError) -> [String: JSONValue] {
+        guard let json else { throw .missingKey(place: place) }
+        guard let object = json.objectValue else { throw .wrongKind(place: place, expected: "an object", found: json.kindName) }
+        return object
+    }
+
+    private func array(_ json: JSONValue?, at place: String) throws(DraftError) -> [JSONValue] {
+        guard let json else { throw .missingKey(place: place) }
+        guard let array = json.arrayValue else { throw .wrongKind(place: place, expected: "an array", found: json.kindName) }
+        return array
+    }
+
+    private func string(_ json: JSONValue?, at place: String) throws(DraftError) -> String {
+        guard let json else { throw .missingKey(place: place) }
+        guard let string = json.stringValue else { throw .wrongKind(place: place, expected: "a string", found: json.kindName) }
+        return string
+    }
+
+    private func strings(_ json: JSONValue?, at place: String) throws(DraftError) -> [String] {
+        var result: [String] = []
+        for (index, value) in try array(json, at: place).enumerated() {
+            result.append(try string(value, at: "\(place)[\(index)]"))
+        }
+        return result
+    }
+}

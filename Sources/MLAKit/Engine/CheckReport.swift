@@ -1,0 +1,44 @@
+/// What `mla check` finds: information missing or wrong, and warnings, each with its legal source.
+public struct CheckReport: Equatable, Sendable {
+    public var missing: [Finding]
+    public var invalid: [Finding]
+    public var warnings: [Finding]
+
+    /// Whether the request may be rendered as final: nothing required is missing or wrong.
+    public var isComplete: Bool { missing.isEmpty && invalid.isEmpty }
+}
+
+/// One finding of a check, about the answer at a path.
+public struct Finding: Equatable, Sendable {
+    public var path: AnswerPath
+    public var field: Field
+    public var section: Section
+    /// The level that makes this a finding: `must` for missing, `should` for warnings.
+    public var level: Level
+    public var problem: Problem
+    /// The reason the drafter gave for leaving a SHOULD item out, if any.
+    public var acknowledgement: Acknowledgement?
+
+    public enum Problem: Equatable, Sendable {
+        /// No answer where one is required or expected.
+        case missing
+        /// A list with fewer items than it needs.
+        case tooFewItems(have: Int, need: Int)
+        /// A date later than the date of the check.
+        case inFuture(date: String, today: String)
+        /// A point in time not after another answer it must follow.
+        case notAfter(value: String, other: AnswerPath, otherValue: String)
+    }
+}
+
+/// The drafter's reason for leaving out an item the request should contain (spec 8: a SHOULD
+/// override stores the field, the reason and a timestamp).
+public struct Acknowledgement: Equatable, Sendable {
+    public var reason: String
+    public var date: String
+
+    public init(reason: String, date: String) {
+        self.reason = reason
+        self.date = date
+    }
+}

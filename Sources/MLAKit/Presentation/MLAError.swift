@@ -1,0 +1,33 @@
+/// Every failure the program reports, as data. ``Presenter`` turns it into words and an exit code.
+public enum MLAError: Error, Equatable, Sendable {
+    case usage(UsageError)
+    case store(DraftStoreError)
+    case definition(DefinitionError)
+    case template(TemplateError)
+    case locale(LocaleError)
+    case resource(ResourceError)
+    /// A value given for a path was refused.
+    case answer(path: String, AnswerError)
+    /// A path that names no field of the draft's questionnaire.
+    case unknownPath(String)
+    /// `render` of a draft that lacks MUST information.
+    case incomplete(missing: [String])
+    /// `new -o` naming a file that already exists.
+    case draftExists(String)
+    case output(FileError)
+}
+
+/// A command line that does not fit the commands.
+public enum UsageError: Error, Equatable, Sendable {
+    case noCommand
+    case unknownCommand(String)
+    case missingArgument(command: String, argument: String)
+    case unexpectedArgument(command: String, argument: String)
+    case unknownOption(command: String, option: String)
+    case optionNeedsValue(String)
+    case unknownType(String, known: [String])
+    case unknownFormat(String)
+    case unknownDocumentLanguage(String, known: [String])
+    case badAssignment(String)
+    case notATerminalAnswer(String)
+}

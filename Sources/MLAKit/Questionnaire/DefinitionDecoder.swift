@@ -1,0 +1,250 @@
+/// Turns the JSON of questionnaire and composite files into definitions, collecting every
+/// problem with its place instead of stopping at the first.
+struct DefinitionDecoder {
+    let file: String
+    private(set) var problems: [DefinitionProblem] = []
+
+    init(file: String) { self.file = file }
+
+    static let questionnaireFormat = "mla-questionnaire"
+    static let compositeFormat = "mla-composites"
+    static let supportedVersion = 1
+
+    mutating func questionnaire(_ json: JSONValue) -> QuestionnaireFile? {
+        guard let root = header(json, format: Self.questionnaireFormat) else { return nil }
+        guard let type = string(root["type"], at: "type") else { return nil }
+        let sections = array(root["sections"], at: "sections").enumerated().compactMap { index, value in
+            section(value, type: TypeID(type), at: "sections[\(index)]")
+        }
+        return QuestionnaireFile(type: TypeID(type), sections: sections)
+    }
+
+    mutating func composites(_ json: JSONValue) -> CompositeFile? {
+        guard let root = header(json, format: Self.compositeFormat) else { return nil }
+        guard let object = object(root["composites"], at: "composites") else { return nil }
+        var composites: [String: [Field]] = [:]
+        for (name, value) in object.sorted(by: { $0.key < $1.key }) {
+            composites[name] = fields(value, at: "composites.\(name)")
+        }
+        return CompositeFile(composites: composites)
+    }
+
+    // MARK: - Parts
+
+    private mutating func header(_ json: JSONValue, format: String) -> [String: JSONValue]? {
+        guard let root = object(json, at: "(top)") else { return nil }
+        guard let found = string(root["format"], at: "format") else { return nil }
+        guard found == format else {
+            report("format", .wrongFormat(expected: format, found: found))
+            return nil
+        }
+        guard case .number(let version)? = root["version"] else {
+            report("version", .missingKey("version"))
+            return nil
+        }
+        guard Int(version) == Self.supportedVersion else {
+            report("version", .unsupportedVersion(Int(version)))
+            return nil
+        }
+        return root
+    }
+
+    private mutating func section(_ json: JSONValue, type: TypeID, at place: String) -> Section? {
+        guard let object = object(json, at: place), let id = string(object["id"], at: "\(place).id") else { return nil }
+        checkID(id, at: "\(place).id")
+        let askIf = object["ask_if"].flatMap { condition($0, at: "\(place).ask_if") }
+        return Section(id: FieldID(id), type: type, askIf: askIf, fields: fields(object["fields"], at: "\(place).fields"))
+    }
+
+    private mutating func fields(_ json: JSONValue?, at place: String) -> [Field] {
+        let fields = array(json, at: place).enumerated().compactMap { index, value in
+            field(value, at: "\(place)[\(index)]")
+        }
+        var seen: Set<FieldID> = []
+        for (index, field) in fields.enumerated() where !seen.insert(field.id).inserted {
+            report("\(place)[\(index)].id", .duplicateID(field.id.rawValue))
+        }
+        return fields
+    }
+
+    private static let fieldKeys: Set<String> = [
+        "id", "type", "requirement", "ask_if", "legal_basis", "rule", "not_known", "choices", "fields",
+        "composite", "min_items", "not_after", "after",
+    ]
+
+    private mutating func field(_ json: JSONValue, at place: String) -> Field? {
+        guard let object = object(json, at: place), let id = string(object["id"], at: "\(place).id") else { return nil }
+        checkID(id, at: "\(place).id")
+        for key in object.keys.sorted() where !Self.fieldKeys.contains(key) {
+            report("\(place).\(key)", .unexpectedKey(key))
+        }
+        guard let typeName = string(object["type"], at: "\(place).type") else { return nil }
+        guard let type = FieldType(name: typeName) else {
+            report("\(place).type", .unknownFieldType(typeName))
+            return nil
+        }
+        var field = Field(
+            id: FieldID(id), type: type,
+            requirement: requirement(object["requirement"], at: "\(place).requirement"),
+            askIf: object["ask_if"].flatMap { condition($0, at: "\(place).ask_if") },
+            legalBasis: object["legal_basis"].map { citations($0, at: "\(place).legal_basis") } ?? [],
+            rule: object["rule"].flatMap { string($0, at: "\(place).rule") },
+            acceptsNotKnown: object["not_known"] == .bool(true),
+            choices: [], fields: [], composite: nil,
+            minItems: object["min_items"].flatMap { value in
+                if case .number(let number) = value { return Int(number) }
+                report("\(place).min_items", .wrongKind(expected: "a number", found: value.kindName))
+                return nil
+            }
+        )
+        if let notAfter = object["not_after"] {
+            if notAfter == .string("today") { field.bounds.append(.notAfterToday) } else {
+                report("\(place).not_after", .wrongKind(expected: "\"today\"", found: notAfter.kindName))
+            }
+        }
+        if let after = object["after"].flatMap({ string($0, at: "\(place).after") }) {
+            field.bounds.append(.after(SchemaPath(after)))
+        }
+        switch type {
+        case .choice, .multichoice:
+            field.choices = choices(object["choices"], at: "\(place).choices")
+        case .list, .group:
+            if let composite = object["composite"] {
+                field.composite = string(composite, at: "\(place).composite")
+            } else if object["fields"] == nil {
+                report(place, .missingFields)
+            } else {
+                field.fields = fields(object["fields"], at: "\(place).fields")
+            }
+        case .value:
+            break
+        }
+        return field
+    }
+
+    private mutating func requirement(_ json: JSONValue?, at place: String) -> Requirement {
+        switch json {
+        case .string(let name)?:
+            guard let level = Level(rawValue: name) else {
+                report(place, .unknownLevel(name))
+                return Requirement(.may)
+            }
+            return Requirement(level)
+        case .object(let object)?:
+            var otherwise = Level.may
+            if let name = object["otherwise"].flatMap({ string($0, at: "\(place).otherwise") }) {
+                if let level = Level(rawValue: name) { otherwise = level } else { report("\(place).otherwise", .unknownLevel(name)) }
+            }
+            for key in object.keys.sorted() where !["must_if", "should_if", "otherwise"].contains(key) {
+                report("\(place).\(key)", .unexpectedKey(key))
+            }
+            return Requirement(
+                otherwise,
+                mustIf: object["must_if"].flatMap { condition($0, at: "\(place).must_if") },
+                shouldIf: object["should_if"].flatMap { condition($0, at: "\(place).should_if") }
+            )
+        case nil:
+            report(place, .missingKey("requirement"))
+            return Requirement(.may)
+        case let other?:
+            report(place, .wrongKind(expected: "a string or an object", found: other.kindName))
+            return Requirement(.may)
+        }
+    }
+
+    mutating func condition(_ json: JSONValue, at place: String) -> Condition? {
+        guard let object = object(json, at: place) else { return nil }
+        guard object.count == 1, let (key, value) = object.first else {
+            report(place, .unknownCondition(object.keys.sorted().joined(separator: ", ")))
+            return nil
+        }
+        switch key {
+        case "answered":
+            return string(value, at: "\(place).answered").map { .answered(SchemaPath($0)) }
+        case "in", "only":
+            guard let operands = self.object(value, at: "\(place).\(key)"),
+                  let field = string(operands["field"], at: "\(place).\(key).field") else { return nil }
+            let values = Set(array(operands["values"], at: "\(place).\(key).values").enumerated().compactMap { index, value in
+                string(value, at: "\(place).\(key).values[\(index)]")
+            })
+            return key == "in" ? .isIn(SchemaPath(field), values) : .only(SchemaPath(field), values)
+        case "all", "any":
+            let parts = array(value, at: "\(place).\(key)").enumerated().compactMap { index, value in
+                condition(value, at: "\(place).\(key)[\(index)]")
+            }
+            return key == "all" ? .all(parts) : .any(parts)
+        case "not":
+            return condition(value, at: "\(place).not").map { .not($0) }
+        default:
+            report(place, .unknownCondition(key))
+            return nil
+        }
+    }
+
+    private mutating func choices(_ json: JSONValue?, at place: String) -> [Choice] {
+        let choices: [Choice] = array(json, at: place).enumerated().compactMap { index, value in
+            guard let object = object(value, at: "\(place)[\(index)]"),
+                  let code = string(object["code"], at: "\(place)[\(index)].code") else { return nil }
+            checkID(code, at: "\(place)[\(index)].code")
+            return Choice(code: code, type: object["type"].flatMap { string($0, at: "\(place)[\(index)].type") }.map(TypeID.init))
+        }
+        if choices.isEmpty { report(place, .missingChoices) }
+        return choices
+    }
+
+    private mutating func citations(_ json: JSONValue, at place: String) -> [Citation] {
+        array(json, at: place).enumerated().compactMap { index, value in
+            string(value, at: "\(place)[\(index)]").map(Citation.init)
+        }
+    }
+
+    // MARK: - Primitives
+
+    private mutating func object(_ json: JSONValue?, at place: String) -> [String: JSONValue]? {
+        guard let json else {
+            report(place, .missingKey(Self.lastKey(of: place)))
+            return nil
+        }
+        guard let object = json.objectValue else {
+            report(place, .wrongKind(expected: "an object", found: json.kindName))
+            return nil
+        }
+        return object
+    }
+
+    private mutating func array(_ json: JSONValue?, at place: String) -> [JSONValue] {
+        guard let json else {
+            report(place, .missingKey(Self.lastKey(of: place)))
+            return []
+        }
+        guard let array = json.arrayValue else {
+            report(place, .wrongKind(expected: "an array", found: json.kindName))
+            return []
+        }
+        return array
+    }
+
+    private mutating func string(_ json: JSONValue?, at place: String) -> String? {
+        guard let json else {
+            report(place, .missingKey(Self.lastKey(of: place)))
+            return nil
+        }
+        guard let string = json.stringValue else {
+            report(place, .wrongKind(expected: "a string", found: json.kindName))
+            return nil
+        }
+        return string
+    }
+
+    private mutating func checkID(_ id: String, at place: String) {
+        if !FieldID(id).isSnakeCase { report(place, .notSnakeCase(id)) }
+    }
+
+    mutating func report(_ place: String, _ issue: DefinitionIssue) {
+        problems.append(DefinitionProblem(file: file, place: place, issue: issue))
+    }
+
+    private static func lastKey(of place: String) -> String {
+        String(place.split(separator: ".").last ?? Substring(place))
+    }
+}

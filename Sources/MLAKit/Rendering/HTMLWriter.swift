@@ -1,0 +1,101 @@
+/// Lays a document out as one self-contained, print-ready HTML page.
+///
+/// Every answer and every template word is escaped; the page sets `lang` and `dir`, carries a
+/// print style sheet, no script and no external resource, and a Content-Security-Policy that
+/// forbids both.
+public struct HTMLWriter: Sendable {
+    public init() {}
+
+    public func write(_ document: Document, title: String) -> String {
+        var body: [String] = []
+        for block in document.blocks {
+            switch block {
+            case .incompleteMark(let mark):
+                body.append("<p class=\"incomplete\">\(escape(mark))</p>")
+            case .title(let spans):
+                body.append("<h1>\(html(spans))</h1>")
+            case .heading(let number, let spans):
+                body.append("<h2><span class=\"num\">\(escape(number)).</span> \(html(spans))</h2>")
+            case .paragraph(let number, let spans):
+                if let number {
+                    body.append("<p class=\"numbered\"><span class=\"num\">\(escape(number))</span> \(html(spans))</p>")
+                } else {
+                    body.append("<p>\(html(spans))</p>")
+                }
+            case .list(let items):
+                body.append("<ul>\n" + items.map { "  <li>\(html($0))</li>" }.joined(separator: "\n") + "\n</ul>")
+            case .table(let rows):
+                let rendered = rows.map { row in
+                    let label = "<th scope=\"row\">\(html(row.first ?? []))</th>"
+                    let cells = row.dropFirst().map { "<td>\(html($0))</td>" }.joined()
+                    return "  <tr>\(label)\(cells)</tr>"
+                }
+                body.append("<table>\n" + rendered.joined(separator: "\n") + "\n</table>")
+            }
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="\(escape(document.language))" dir="\(document.rightToLeft ? "rtl" : "ltr")">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>
+        \(Self.styleSheet)
+        </style>
+        </head>
+        <body>
+        <main>
+        \(body.joined(separator: "\n"))
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    private func html(_ spans: [Document.Span]) -> String {
+        spans.map { span in
+            switch span {
+            case .text(let text): escape(text)
+            case .answer(let text):
+                "<span class=\"answer\">\(escape(text).replacingOccurrences(of: "\n", with: "<br>\n"))</span>"
+            }
+        }.joined()
+    }
+
+    /// Escapes the five characters that are special in HTML text and attributes.
+    func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    static let styleSheet = """
+    body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.45; color: #000; background: #fff; margin: 0; }
+    main { max-width: 17cm; margin: 2cm auto; padding: 0 1cm; }
+    h1 { font-size: 15pt; text-align: center; text-transform: uppercase; margin: 0 0 1.5em; }
+    h2 { font-size: 12pt; text-transform: uppercase; margin: 1.6em 0 0.6em; border-bottom: 1px solid #000; page-break-after: avoid; }
+    p { margin: 0 0 0.7em; text-align: justify; }
+    p.numbered { padding-inline-start: 3em; text-indent: -3em; }
+    .num { display: inline-block; min-width: 2.6em; font-weight: bold; }
+    ul { margin: 0 0 0.8em 3em; }
+    table { border-collapse: collapse; margin: 0 0 1em 3em; width: calc(100% - 3em); }
+    th, td { text-align: start; vertical-align: top; padding: 0.2em 0.5em; border: 1px solid #999; }
+    th { width: 35%; font-weight: normal; background: #f2f2f2; }
+    .incomplete { border: 3px solid #b00; color: #b00; font-weight: bold; text-align: center; padding: 0.4em; letter-spacing: 0.1em; }
+    @page { size: A4; margin: 2cm; }
+    @media print { main { margin: 0; padding: 0; max-width: none; } th { background: none; } }
+    """
+}

@@ -1,0 +1,29 @@
+/// Turns a draft into a request document in a document language.
+///
+/// The template is parsed and checked against the questionnaires when the renderer is made, so
+/// a template that names an unknown field fails before any document is written.
+public struct RequestRenderer: Sendable {
+    public let language: String
+    let template: Template
+    let terms: DocumentTerms
+
+    public init(language: String, source: DataSource, library: QuestionnaireLibrary) throws(TemplateError) {
+        let path = "Templates/\(language)/request.txt"
+        let text: String
+        do {
+            text = try source.text(path)
+        } catch {
+            throw TemplateError(file: path, line: 0, issue: .unknownTag("(no template for this language)"), text: "")
+        }
+        self.language = language
+        self.template = try Template(parsing: text, file: path)
+        self.terms = try DocumentTerms(language: language, source: source)
+        try TemplateChecker(library: library, terms: terms, file: path).check(template)
+    }
+
+    /// The document for a draft's answers, marked as incomplete when `incompleteMark` is given.
+    public func document(for answers: Answers, engine: Engine, incompleteMark: Bool) -> Document {
+        template.render(engine.relevantAnswers(answers), questionnaire: engine.questionnaire, terms: terms,
+                        incompleteMark: incompleteMark ? terms.term("incomplete_draft") ?? "INCOMPLETE DRAFT" : nil)
+    }
+}

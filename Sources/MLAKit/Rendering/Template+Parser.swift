@@ -1,0 +1,164 @@
+/// Parsing template text into a ``Template``.
+extension Template {
+    /// Parses a template; `file` names it in errors.
+    public init(parsing text: String, file: String) throws(TemplateError) {
+        var parser = Parser(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        self.nodes = try parser.blocks(until: [])
+        if let line = parser.peek() {
+            throw TemplateError(file: file, line: parser.lineNumber, issue: .unexpectedClose(line.trimmingSpaces), text: line)
+        }
+    }
+}
+
+private struct Parser {
+    let file: String
+    let lines: [String]
+    var position = 0
+    var lineNumber: Int { position + 1 }
+
+    init(file: String, lines: [String]) {
+        self.file = file
+        self.lines = lines
+    }
+
+    func peek() -> String? { position < lines.count ? lines[position] : nil }
+
+    /// Blocks up to (not including) a line that is one of the closing tags.
+    mutating func blocks(until closers: Set<String>) throws(TemplateError) -> [Template.Node] {
+        var nodes: [Template.Node] = []
+        var paragraph: [String] = []
+        var paragraphNumbered = true
+        func flush() throws(TemplateError) {
+            guard !paragraph.isEmpty else { return }
+            nodes.append(.paragraph(try inlines(paragraph.joined(separator: " ")), numbered: paragraphNumbered))
+            paragraph = []
+        }
+        while let raw = peek() {
+            let line = raw.trimmingSpaces
+            if closers.contains(Self.tagName(line) ?? "") {
+                try flush()
+                return nodes
+            }
+            position += 1
+            if line.hasPrefix("{{!") { continue }
+            if line.isEmpty {
+                try flush()
+                continue
+            }
+            if let tag = Self.tagName(line), tag.hasPrefix("#") || tag.hasPrefix("/") || tag == "else" {
+                try flush()
+                nodes.append(try block(line, tag: tag, raw: raw))
+                continue
+            }
+            if line.hasPrefix("## ") {
+                try flush()
+                nodes.append(.heading(try inlines(String(line.dropFirst(3)))))
+            } else if line.hasPrefix("# ") {
+                try flush()
+                nodes.append(.title(try inlines(String(line.dropFirst(2)))))
+            } else if line.hasPrefix("- ") {
+                try flush()
+                nodes.append(.bullet(try inlines(String(line.dropFirst(2)))))
+            } else if line.hasPrefix("|") {
+                try flush()
+                let cells = line.dropFirst().split(separator: "|", omittingEmptySubsequences: false).dropLast()
+                nodes.append(.row(try cells.map { cell throws(TemplateError) in try inlines(String(cell).trimmingSpaces) }))
+            } else if line.hasPrefix("> ") || line == ">" {
+                if !paragraph.isEmpty && paragraphNumbered { try flush() }
+                paragraphNumbered = false
+                paragraph.append(String(line.dropFirst(1)).trimmingSpaces)
+            } else {
+                if !paragraph.isEmpty && !paragraphNumbered { try flush() }
+                paragraphNumbered = true
+                paragraph.append(line)
+            }
+        }
+        try flush()
+        guard closers.isEmpty else {
+            throw TemplateError(file: file, line: lines.count, issue: .unclosedTag(closers.sorted().joined(separator: " or ")), text: lines.last ?? "")
+        }
+        return nodes
+    }
+
+    private mutating func block(_ line: String, tag: String, raw: String) throws(TemplateError) -> Template.Node {
+        let startLine = position
+        let words = Self.tagWords(line)
+        switch tag {
+        case "#if", "#unless":
+            var test = try self.test(Array(words.dropFirst()), raw: raw, line: startLine)
+            if tag == "#unless" { test = .not(test) }
+            let then = try blocks(until: ["else", "/if", "/unless"])
+            var otherwise: [Template.Node] = []
+            if Self.tagName(peek()?.trimmingSpaces ?? "") == "else" {
+                position += 1
+                otherwise = try blocks(until: ["/if", "/unless"])
+            }
+            try close(tag == "#if" ? "/if" : "/unless", openedAt: startLine, raw: raw)
+            return .conditional(test, then: then, otherwise: otherwise)
+        case "#each":
+            guard words.count == 2 else { throw TemplateError(file: file, line: startLine, issue: .unknownTag(line), text: raw) }
+            let body = try blocks(until: ["/each"])
+            try close("/each", openedAt: startLine, raw: raw)
+            return .each(SchemaPath(words[1]), body)
+        default:
+            throw TemplateError(file: file, line: startLine, issue: tag.hasPrefix("/") || tag == "else" ? .unexpectedClose(line) : .unknownTag(line), text: raw)
+        }
+    }
+
+    private mutating func close(_ closer: String, openedAt line: Int, raw: String) throws(TemplateError) {
+        guard Self.tagName(peek()?.trimmingSpaces ?? "") == closer else {
+            throw TemplateError(file: file, line: line, issue: .unclosedTag(closer), text: raw)
+        }
+        position += 1
+    }
+
+    private func test(_ words: [String], raw: String, line: Int) throws(TemplateError) -> Template.Test {
+        switch words.count {
+        case 1: return .answered(SchemaPath(words[0]))
+        case 3 where words[1] == "is": return .has(SchemaPath(words[0]), words[2])
+        default: throw TemplateError(file: file, line: line, issue: .unknownTag(raw.trimmingSpaces), text: raw)
+        }
+    }
+
+    /// Splits a line's text into literal text and `{{...}}` placeholders.
+    private func inlines(_ text: String) throws(TemplateError) -> [Template.Inline] {
+        var result: [Template.Inline] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            if open.lowerBound > rest.startIndex { result.append(.text(String(rest[..<open.lowerBound]))) }
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                throw TemplateError(file: file, line: position, issue: .unterminatedPlaceholder, text: lines[position - 1])
+            }
+            let words = rest[open.upperBound..<close.lowerBound].split(separator: " ").map(String.init)
+            switch words.count {
+            case 1 where words[0] == "@number": result.append(.itemNumber)
+            case 1: result.append(.value(SchemaPath(words[0])))
+            case 2 where words[0] == "term": result.append(.term(words[1]))
+            default:
+                throw TemplateError(file: file, line: position, issue: .unknownTag(String(rest[open.lowerBound..<close.upperBound])), text: lines[position - 1])
+            }
+            rest = rest[close.upperBound...]
+        }
+        if !rest.isEmpty { result.append(.text(String(rest))) }
+        return result
+    }
+
+    /// The tag of a line that consists of a single block tag: `#if`, `/each`, `else`.
+    static func tagName(_ line: String) -> String? {
+        guard line.hasPrefix("{{"), line.hasSuffix("}}"), !line.dropFirst(2).contains("{{") else { return nil }
+        return tagWords(line).first
+    }
+
+    static func tagWords(_ line: String) -> [String] {
+        line.dropFirst(2).dropLast(2).split(separator: " ").map(String.init)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return String(text)
+    }
+}

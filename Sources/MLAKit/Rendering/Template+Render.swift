@@ -1,0 +1,149 @@
+import Foundation
+
+/// Filling a template from a draft's answers.
+extension Template {
+    /// The document for these answers. Only answers to questions that apply are used; answers
+    /// set aside by a condition that no longer holds do not appear.
+    func render(_ answers: Answers, questionnaire: Questionnaire, terms: DocumentTerms, incompleteMark: String?) -> Document {
+        var renderer = Renderer(questionnaire: questionnaire, formatter: ValueFormatter(terms: terms), terms: terms)
+        if let incompleteMark { renderer.blocks.append(.incompleteMark(incompleteMark)) }
+        renderer.render(nodes, scope: Scope(root: answers))
+        let rtl = Locale.Language(identifier: terms.language).characterDirection == .rightToLeft
+        return Document(language: terms.language, rightToLeft: rtl, blocks: renderer.blocks)
+    }
+}
+
+/// The answers visible at a point of the template: the root, and the items of `{{#each}}` blocks.
+struct Scope {
+    var root: Answers
+    var items: [(list: SchemaPath, number: Int, answers: Answers)] = []
+
+    /// The answer a template path names, and the field's full schema path.
+    func lookup(_ path: SchemaPath) -> (value: AnswerValue?, schema: SchemaPath) {
+        for item in items.reversed() {
+            let prefixed = path.hasPrefix(item.list) && path.ids.count > item.list.ids.count
+            let relative = prefixed ? Array(path.ids.dropFirst(item.list.ids.count)) : path.ids
+            if prefixed || item.answers[relative[0]] != nil {
+                return (Self.value(in: item.answers, at: relative), SchemaPath(item.list.ids + relative))
+            }
+        }
+        return (Self.value(in: root, at: path.ids), path)
+    }
+
+    private static func value(in answers: Answers, at ids: [FieldID]) -> AnswerValue? {
+        guard let first = ids.first, let value = answers[first] else { return nil }
+        if ids.count == 1 { return value }
+        guard case .group(let inner) = value else { return nil }
+        return Self.value(in: inner, at: Array(ids.dropFirst()))
+    }
+}
+
+private struct Renderer {
+    let questionnaire: Questionnaire
+    let formatter: ValueFormatter
+    let terms: DocumentTerms
+    var blocks: [Document.Block] = []
+    var headingNumber = 0
+    var paragraphNumber = 0
+
+    mutating func render(_ nodes: [Template.Node], scope: Scope) {
+        var pendingList: [[Document.Span]] = []
+        var pendingTable: [[[Document.Span]]] = []
+        func flushGroups() {
+            if !pendingList.isEmpty { blocks.append(.list(pendingList)); pendingList = [] }
+            if !pendingTable.isEmpty { blocks.append(.table(pendingTable)); pendingTable = [] }
+        }
+        for node in nodes {
+            switch node {
+            case .bullet(let inlines):
+                if !pendingTable.isEmpty { flushGroups() }
+                pendingList.append(spans(inlines, scope: scope))
+                continue
+            case .row(let cells):
+                if !pendingList.isEmpty { flushGroups() }
+                let row = cells.map { spans($0, scope: scope) }
+                // A row whose answer cells are all empty is left out.
+                if cells.contains(where: { $0.contains { if case .value = $0 { true } else { false } } }),
+                   !row.dropFirst().contains(where: { $0.contains { if case .answer(let text) = $0 { !text.isEmpty } else { false } } }) {
+                    continue
+                }
+                pendingTable.append(row)
+                continue
+            default:
+                flushGroups()
+            }
+            switch node {
+            case .title(let inlines):
+                blocks.append(.title(spans(inlines, scope: scope)))
+            case .heading(let inlines):
+                headingNumber += 1
+                paragraphNumber = 0
+                blocks.append(.heading(number: "\(headingNumber)", spans(inlines, scope: scope)))
+            case .paragraph(let inlines, let numbered):
+                for paragraph in paragraphs(inlines, scope: scope) {
+                    var number: String?
+                    if numbered {
+                        paragraphNumber += 1
+                        number = headingNumber > 0 ? "\(headingNumber).\(paragraphNumber)" : "\(paragraphNumber)"
+                    }
+                    blocks.append(.paragraph(number: number, paragraph))
+                }
+            case .conditional(let test, let then, let otherwise):
+                render(holds(test, scope: scope) ? then : otherwise, scope: scope)
+            case .each(let path, let body):
+                let (value, schema) = scope.lookup(path)
+                guard case .items(let items)? = value else { continue }
+                for (offset, item) in items.enumerated() {
+                    var inner = scope
+                    inner.items.append((schema, offset + 1, item))
+                    render(body, scope: inner)
+                }
+            case .bullet, .row:
+                break
+            }
+        }
+        flushGroups()
+    }
+
+    /// A paragraph made only of one multiline answer becomes one paragraph per paragraph of the answer.
+    private func paragraphs(_ inlines: [Template.Inline], scope: Scope) -> [[Document.Span]] {
+        if inlines.count == 1, case .value(let path) = inlines[0] {
+            let (value, _) = scope.lookup(path)
+            if case .text(let text)? = value, text.contains("\n\n") {
+                return text.components(separatedBy: "\n\n").map { [.answer($0)] }
+            }
+        }
+        return [spans(inlines, scope: scope)]
+    }
+
+    private func spans(_ inlines: [Template.Inline], scope: Scope) -> [Document.Span] {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): .text(text)
+            case .term(let key): .text(terms.term(key) ?? key)
+            case .itemNumber: .text(String(scope.items.last?.number ?? 0))
+            case .value(let path):
+                .answer(formatted(path, scope: scope))
+            }
+        }
+    }
+
+    private func formatted(_ path: SchemaPath, scope: Scope) -> String {
+        let (value, schema) = scope.lookup(path)
+        guard let value, let field = questionnaire.field(at: schema) else { return terms.term("missing") ?? "[…]" }
+        let key = String(questionnaire.textKey(for: schema).split(separator: ".", maxSplits: 1)[1])
+        return formatter.format(value, field: field, termKey: key)
+    }
+
+    private func holds(_ test: Template.Test, scope: Scope) -> Bool {
+        switch test {
+        case .answered(let path):
+            guard let value = scope.lookup(path).value else { return false }
+            return !value.isEmpty
+        case .has(let path, let code):
+            return scope.lookup(path).value?.conditionCodes.contains(code) ?? false
+        case .not(let inner):
+            return !holds(inner, scope: scope)
+        }
+    }
+}

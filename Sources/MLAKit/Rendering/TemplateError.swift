@@ -1,0 +1,19 @@
+/// A problem in a document template, with its file and line.
+public struct TemplateError: Error, Equatable, Sendable {
+    public var file: String
+    public var line: Int
+    public var issue: Issue
+    /// The text of the offending line.
+    public var text: String
+
+    public enum Issue: Equatable, Sendable {
+        case unknownField(String)
+        case unknownTerm(String)
+        case unknownTag(String)
+        case unclosedTag(String)
+        case unexpectedClose(String)
+        case unterminatedPlaceholder
+        case notAList(String)
+        case unknownChoice(field: String, code: String)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Writes stored answers in the words and conventions of a document language: dates spelled
+/// out, countries and languages by name (from Foundation's CLDR data), choices by their terms.
+struct ValueFormatter {
+    let terms: DocumentTerms
+    let locale: Locale
+
+    init(terms: DocumentTerms) {
+        self.terms = terms
+        self.locale = Locale(identifier: terms.language)
+    }
+
+    func format(_ value: AnswerValue, field: Field, termKey: String) -> String {
+        switch value {
+        case .notKnown:
+            return terms.term("not_known") ?? "—"
+        case .boolean(let bool):
+            return terms.term(bool ? "yes" : "no") ?? (bool ? "yes" : "no")
+        case .integer(let number):
+            return number.formatted(.number.locale(locale))
+        case .codes(let codes):
+            return list(codes.map { choice($0, termKey: termKey) })
+        case .text(let text):
+            switch field.type {
+            case .choice: return choice(text, termKey: termKey)
+            case .value(let format): return self.format(text, as: format)
+            case .multichoice, .list, .group: return text
+            }
+        case .group, .items:
+            return ""
+        }
+    }
+
+    private func format(_ text: String, as format: ValueFormat) -> String {
+        switch format {
+        case .date: return date(text)
+        case .datetime: return datetime(text)
+        case .daterange, .datetimeRange:
+            let parts = text.split(separator: "/").map(String.init)
+            guard parts.count == 2 else { return text }
+            let formatted = parts.map { format == .daterange ? date($0) : datetime($0) }
+            return range(formatted[0], formatted[1])
+        case .country: return locale.localizedString(forRegionCode: text) ?? text
+        case .language: return locale.localizedString(forIdentifier: text) ?? text
+        case .money: return money(text)
+        case .iban: return ValueParser.grouped(iban: text)
+        case .text, .multiline, .integer, .boolean, .duration, .timezone, .email, .phone, .url, .ip, .port, .bic:
+            return text
+        }
+    }
+
+    private func choice(_ code: String, termKey: String) -> String {
+        terms.term("choices.\(termKey).\(code)") ?? code
+    }
+
+    func date(_ text: String) -> String {
+        guard let seconds = InstantParser.seconds(text) else { return text }
+        return Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(dateStyle(in: .gmt))
+    }
+
+    /// A datetime in the offset it was given in, with that offset spelled out.
+    func datetime(_ text: String) -> String {
+        guard let seconds = InstantParser.seconds(text) else { return text }
+        let offset = text.hasSuffix("Z") || text.hasSuffix("z") ? "+00:00" : String(text.suffix(6))
+        let sign = offset.hasPrefix("-") ? -1 : 1
+        let parts = offset.dropFirst().split(separator: ":").compactMap { Int($0) }
+        let offsetSeconds = parts.count == 2 ? sign * (parts[0] * 3_600 + parts[1] * 60) : 0
+        let zone = TimeZone(secondsFromGMT: offsetSeconds) ?? .gmt
+        let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+        let day = date.formatted(dateStyle(in: zone))
+        let time = date.formatted(Date.VerbatimFormatStyle(format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)", timeZone: zone, calendar: Calendar(identifier: .gregorian)))
+        let label = offsetSeconds == 0 ? "UTC" : "UTC\(offset)"
+        return Localizer.fill(terms.term("datetime") ?? "{date}, {time} {offset}", ["date": day, "time": time, "offset": label])
+    }
+
+    private func dateStyle(in zone: TimeZone) -> Date.FormatStyle {
+        Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Calendar(identifier: .gregorian), timeZone: zone)
+    }
+
+    private func money(_ text: String) -> String {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, let amount = Decimal(string: String(parts[0])) else { return text }
+        let number = amount.formatted(.number.precision(.fractionLength(2)).locale(locale))
+        return Localizer.fill(terms.term("money") ?? "{currency} {amount}", ["currency": String(parts[1]), "amount": number])
+    }
+
+    private func range(_ start: String, _ end: String) -> String {
+        Localizer.fill(terms.term("range") ?? "{start} – {end}", ["start": start, "end": end])
+    }
+
+    /// Joins items as the language does ("a, b and c").
+    func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        let and = terms.term("and") ?? "and"
+        return items.dropLast().joined(separator: ", ") + " \(and) " + items[items.count - 1]
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import MLAKit
+
+/// `set`, `unset` and `acknowledge`: changing answers without a session.
+extension App {
+    /// `mla set FILE PATH=VALUE ...`: every value is checked exactly as a typed one; if any fails,
+    /// nothing is saved.
+    func set(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        try usage { () throws(UsageError) in try invocation.allow(options: []) }
+        let file = try argument(invocation, 0, "FILE")
+        var draft = try load(file)
+        let engine = try engine(for: draft)
+        let assignments = Array(invocation.arguments.dropFirst())
+        guard !assignments.isEmpty else { throw .usage(.missingArgument(command: "set", argument: "FIELD=VALUE")) }
+        var answers = draft.answers
+        for assignment in assignments {
+            guard let equals = assignment.firstIndex(of: "="), let path = AnswerPath(parsing: String(assignment[..<equals])) else {
+                throw .usage(.badAssignment(assignment))
+            }
+            guard engine.field(at: path) != nil else { throw .unknownPath(path.description) }
+            let value = try self.value(of: String(assignment[assignment.index(after: equals)...]), for: assignment)
+            do {
+                answers = value.lowercased() == ":unknown" || value.lowercased() == "not known"
+                    ? try engine.answeringNotKnown(at: path, in: answers)
+                    : try engine.answering(value, at: path, in: answers)
+            } catch {
+                throw .answer(path: path.description, error)
+            }
+            draft.skipped.remove(path.description)
+        }
+        draft.answers = answers
+        try save(draft, to: file)
+        return .success
+    }
+
+    /// `mla unset FILE PATH ...`: removes answers, or whole list items (`offences[2]`).
+    func unset(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        try usage { () throws(UsageError) in try invocation.allow(options: []) }
+        let file = try argument(invocation, 0, "FILE")
+        var draft = try load(file)
+        let engine = try engine(for: draft)
+        let paths = Array(invocation.arguments.dropFirst())
+        guard !paths.isEmpty else { throw .usage(.missingArgument(command: "unset", argument: "FIELD")) }
+        for text in paths {
+            guard let path = AnswerPath(parsing: text), engine.field(at: path) != nil else { throw .unknownPath(text) }
+            do {
+                draft.answers = path.segments.last?.index != nil
+                    ? try engine.removingItem(at: path, in: draft.answers)
+                    : try engine.removingAnswer(at: path, in: draft.answers)
+            } catch {
+                throw .answer(path: text, error)
+            }
+        }
+        try save(draft, to: file)
+        return .success
+    }
+
+    /// `mla acknowledge FILE PATH --reason TEXT`: keeps the reason for leaving out a SHOULD item.
+    func acknowledge(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        try usage { () throws(UsageError) in
+            try invocation.allow(options: ["--reason"])
+            try invocation.allowArguments(2)
+        }
+        let file = try argument(invocation, 0, "FILE")
+        let pathText = try argument(invocation, 1, "FIELD")
+        guard let reason = invocation.options["--reason"]?.trimmingCharacters(in: .whitespacesAndNewlines), !reason.isEmpty else {
+            throw .usage(.missingArgument(command: "acknowledge", argument: "--reason"))
+        }
+        var draft = try load(file)
+        let engine = try engine(for: draft)
+        guard let path = AnswerPath(parsing: pathText), engine.field(at: path) != nil else { throw .unknownPath(pathText) }
+        draft.acknowledgements[path.description] = Acknowledgement(reason: reason, date: now)
+        try save(draft, to: file)
+        return .success
+    }
+
+    /// The positional argument at `index`.
+    func argument(_ invocation: Invocation, _ index: Int, _ name: String) throws(MLAError) -> String {
+        do { return try invocation.argument(index, named: name) } catch { throw .usage(error) }
+    }
+
+    /// A value as given to `set`: literal, `@file`, or `-` for standard input.
+    private func value(of raw: String, for assignment: String) throws(MLAError) -> String {
+        if raw == "-" {
+            var lines: [String] = []
+            while let line = console.readLine() { lines.append(line) }
+            return lines.joined(separator: "\n")
+        }
+        if raw.hasPrefix("@") {
+            let path = String(raw.dropFirst())
+            do {
+                return String(decoding: try AtomicFile.read(URL(fileURLWithPath: path)), as: UTF8.self)
+            } catch {
+                throw .output(error)
+            }
+        }
+        return raw
+    }
+}

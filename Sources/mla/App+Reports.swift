@@ -1,0 +1,123 @@
+import Foundation
+import MLAKit
+
+/// `check`, `render`, `show` and `list`: what a draft contains and produces.
+extension App {
+    func check(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        try usage { () throws(UsageError) in
+            try invocation.allow(options: [], flags: ["--json"])
+            try invocation.allowArguments(1)
+        }
+        let draft = try load(try argument(invocation, 0, "FILE"))
+        let engine = try engine(for: draft)
+        let report = engine.check(draft.answers, acknowledgements: draft.acknowledgements, today: today)
+        let describer = FindingDescriber(text: text, questionnaire: engine.questionnaire, presenter: presenter)
+        if invocation.flags.contains("--json") {
+            console.out(describer.json(report))
+        } else {
+            console.out(describer.text(report))
+        }
+        return report.isComplete ? .success : .checkFailed
+    }
+
+    func render(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        try usage { () throws(UsageError) in
+            try invocation.allow(options: ["--format", "--lang", "-o"], flags: ["--allow-incomplete"])
+            try invocation.allowArguments(1)
+        }
+        let draft = try load(try argument(invocation, 0, "FILE"))
+        let format = invocation.options["--format"] ?? "text"
+        guard ["text", "html"].contains(format) else { throw .usage(.unknownFormat(format)) }
+        let engine = try engine(for: draft)
+        let report = engine.check(draft.answers, acknowledgements: draft.acknowledgements, today: today)
+        let allowIncomplete = invocation.flags.contains("--allow-incomplete")
+        if !report.isComplete && !allowIncomplete {
+            throw .incomplete(missing: (report.missing + report.invalid).map { "\($0.path) (\(label($0.path.schemaPath, in: engine.questionnaire)))" })
+        }
+        let language = invocation.options["--lang"] ?? draft.documentLanguage
+        let renderer = try renderer(for: language)
+        let document = renderer.document(for: draft.answers, engine: engine, incompleteMark: !report.isComplete)
+        let output = format == "html"
+            ? HTMLWriter().write(document, title: documentTitle(document))
+            : TextWriter().write(document)
+        if let path = invocation.options["-o"] {
+            do {
+                try AtomicFile.write(Data(output.utf8), to: URL(fileURLWithPath: path))
+            } catch {
+                throw .output(error)
+            }
+            console.err(text("messages.rendered", ["file": path]) + "\n")
+        } else {
+            console.out(output)
+        }
+        return .success
+    }
+
+    func renderer(for language: String) throws(MLAError) -> RequestRenderer {
+        guard documentLanguages.contains(language) else {
+            throw .usage(.unknownDocumentLanguage(language, known: documentLanguages))
+        }
+        do {
+            return try RequestRenderer(language: language, source: source, library: library)
+        } catch {
+            throw .template(error)
+        }
+    }
+
+    /// The document languages that have a request template.
+    var documentLanguages: [String] {
+        ["ar", "en", "es", "fr", "ru", "zh"].filter { (try? source.text("Templates/\($0)/request.txt")) != nil }
+    }
+
+    private func documentTitle(_ document: Document) -> String {
+        for block in document.blocks {
+            if case .title(let spans) = block { return spans.map(\.string).joined() }
+        }
+        return "mla"
+    }
+
+    func show(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        try usage { () throws(UsageError) in
+            try invocation.allow(options: [])
+            try invocation.allowArguments(1)
+        }
+        let draft = try load(try argument(invocation, 0, "FILE"))
+        let engine = try engine(for: draft)
+        console.out(AnswerSheet(text: text, engine: engine).write(draft))
+        return .success
+    }
+
+    func list(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        try usage { () throws(UsageError) in
+            try invocation.allow(options: [])
+            try invocation.allowArguments(1)
+        }
+        let folder = invocation.arguments.first ?? "."
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mla.json") }.sorted()
+        } catch {
+            throw .output(FileError(path: folder, operation: .read, reason: .notFound))
+        }
+        var rows = [[text("list.file"), text("list.types"), text("list.language"), text("list.status"), text("list.missing"), text("list.deadline"), text("list.updated")]]
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let draft = try? store.load(URL(fileURLWithPath: path)), let engine = try? self.engine(for: draft) else {
+                rows.append([name, text("list.unreadable"), "", "", "", "", ""])
+                continue
+            }
+            let report = engine.check(draft.answers, today: today)
+            var deadline = ""
+            if case .text(let date)? = draft.answers["requested_deadline"] { deadline = date }
+            rows.append([name, draft.types.map(\.rawValue).joined(separator: "+"), draft.documentLanguage,
+                         draft.statusHistory.last?.status ?? "", report.isComplete ? text("list.complete") : String(report.missing.count),
+                         deadline, String(draft.updatedAt.prefix(10))])
+        }
+        if names.isEmpty {
+            console.err(text("messages.no_drafts", ["folder": folder]) + "\n")
+            return .success
+        }
+        console.out(Table.write(rows))
+        return .success
+    }
+}

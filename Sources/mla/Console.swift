@@ -1,0 +1,41 @@
+@preconcurrency import Glibc
+import Foundation
+
+/// The real terminal: standard input, output and error. The only place that touches them.
+struct Console {
+    let inputIsTerminal: Bool
+    let errorIsTerminal: Bool
+    let useColour: Bool
+
+    init(environment: [String: String]) {
+        inputIsTerminal = isatty(STDIN_FILENO) == 1
+        errorIsTerminal = isatty(STDERR_FILENO) == 1
+        useColour = errorIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    /// One line of input without its line ending, or nil at the end of input.
+    func readLine() -> String? {
+        let line = Swift.readLine(strippingNewline: true)
+        if line == nil, inputIsTerminal { clearerr(stdin) }
+        return line
+    }
+
+    /// Writes to standard output (documents, reports).
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes to standard error (messages, prompts, errors).
+    func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Text emphasised on a colour terminal.
+    func bold(_ text: String) -> String {
+        useColour ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+
+    func dim(_ text: String) -> String {
+        useColour ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+    }
+}
