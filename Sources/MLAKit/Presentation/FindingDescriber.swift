@@ -72,7 +72,7 @@ public struct FindingDescriber: Sendable {
         var parts = [text("levels.\(finding.level.rawValue)")]
         let citations = citations(for: finding)
         if !citations.isEmpty { parts.append(citations.map(\.text).joined(separator: "; ")) }
-        if let rule = finding.field.rule { parts.append(text("check.rule", ["rule": rule])) }
+        if let rule = finding.field.rule, rule != "tool rule" { parts.append(text("check.rule", ["rule": rule])) }
         return parts.joined(separator: " · ")
     }
 

@@ -8,6 +8,7 @@ extension Template {
         var renderer = Renderer(questionnaire: questionnaire, formatter: ValueFormatter(terms: terms), terms: terms)
         if let incompleteMark { renderer.blocks.append(.incompleteMark(incompleteMark)) }
         renderer.render(nodes, scope: Scope(root: answers))
+        renderer.flushGroups()
         let rtl = Locale.Language(identifier: terms.language).characterDirection == .rightToLeft
         return Document(language: terms.language, rightToLeft: rtl, blocks: renderer.blocks)
     }
@@ -46,40 +47,39 @@ private struct Renderer {
     var headingNumber = 0
     var paragraphNumber = 0
 
+    /// List items and table rows gathered until a block of another kind ends them, so that rows
+    /// inside `{{#if}}` blocks still form one table.
+    var pendingList: [[Document.Span]] = []
+    var pendingTable: [[[Document.Span]]] = []
+
+    mutating func flushGroups() {
+        if !pendingList.isEmpty { blocks.append(.list(pendingList)); pendingList = [] }
+        if !pendingTable.isEmpty { blocks.append(.table(pendingTable)); pendingTable = [] }
+    }
+
     mutating func render(_ nodes: [Template.Node], scope: Scope) {
-        var pendingList: [[Document.Span]] = []
-        var pendingTable: [[[Document.Span]]] = []
-        func flushGroups() {
-            if !pendingList.isEmpty { blocks.append(.list(pendingList)); pendingList = [] }
-            if !pendingTable.isEmpty { blocks.append(.table(pendingTable)); pendingTable = [] }
-        }
         for node in nodes {
             switch node {
             case .bullet(let inlines):
                 if !pendingTable.isEmpty { flushGroups() }
                 pendingList.append(spans(inlines, scope: scope))
-                continue
             case .row(let cells):
                 if !pendingList.isEmpty { flushGroups() }
-                let row = cells.map { spans($0, scope: scope) }
-                // A row whose answer cells are all empty is left out.
-                if cells.contains(where: { $0.contains { if case .value = $0 { true } else { false } } }),
-                   !row.dropFirst().contains(where: { $0.contains { if case .answer(let text) = $0 { !text.isEmpty } else { false } } }) {
-                    continue
-                }
-                pendingTable.append(row)
-                continue
-            default:
-                flushGroups()
-            }
-            switch node {
+                let row = cells.map { spans($0, scope: scope, blankIfMissing: true) }
+                // A row whose answers are all empty is left out.
+                let hasAnswers = row.contains { $0.contains { if case .answer = $0 { true } else { false } } }
+                let answered = row.contains { $0.contains { if case .answer(let text) = $0 { !text.isEmpty } else { false } } }
+                if !hasAnswers || answered { pendingTable.append(row) }
             case .title(let inlines):
+                flushGroups()
                 blocks.append(.title(spans(inlines, scope: scope)))
             case .heading(let inlines):
+                flushGroups()
                 headingNumber += 1
                 paragraphNumber = 0
                 blocks.append(.heading(number: "\(headingNumber)", spans(inlines, scope: scope)))
             case .paragraph(let inlines, let numbered):
+                flushGroups()
                 for paragraph in paragraphs(inlines, scope: scope) {
                     var number: String?
                     if numbered {
@@ -98,11 +98,8 @@ private struct Renderer {
                     inner.items.append((schema, offset + 1, item))
                     render(body, scope: inner)
                 }
-            case .bullet, .row:
-                break
             }
         }
-        flushGroups()
     }
 
     /// A paragraph made only of one multiline answer becomes one paragraph per paragraph of the answer.
@@ -116,21 +113,22 @@ private struct Renderer {
         return [spans(inlines, scope: scope)]
     }
 
-    private func spans(_ inlines: [Template.Inline], scope: Scope) -> [Document.Span] {
+    private func spans(_ inlines: [Template.Inline], scope: Scope, blankIfMissing: Bool = false) -> [Document.Span] {
         inlines.map { inline in
             switch inline {
             case .text(let text): .text(text)
             case .term(let key): .text(terms.term(key) ?? key)
             case .itemNumber: .text(String(scope.items.last?.number ?? 0))
             case .value(let path):
-                .answer(formatted(path, scope: scope))
+                .answer(formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
             }
         }
     }
 
-    private func formatted(_ path: SchemaPath, scope: Scope) -> String {
+    /// An answer in the words of the document language, or nil when there is none.
+    private func formatted(_ path: SchemaPath, scope: Scope) -> String? {
         let (value, schema) = scope.lookup(path)
-        guard let value, let field = questionnaire.field(at: schema) else { return terms.term("missing") ?? "[…]" }
+        guard let value, let field = questionnaire.field(at: schema) else { return nil }
         let key = String(questionnaire.textKey(for: schema).split(separator: ".", maxSplits: 1)[1])
         return formatter.format(value, field: field, termKey: key)
     }

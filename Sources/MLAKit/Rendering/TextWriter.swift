@@ -24,7 +24,7 @@ public struct TextWriter: Sendable {
                 lines += wrap(heading, width: width)
                 lines.append(String(repeating: "-", count: min(width, heading.count)))
             case .paragraph(let number, let spans):
-                let indent = number.map { String(repeating: " ", count: max($0.count + 2, 5)) } ?? ""
+                let indent = String(repeating: " ", count: max((number?.count ?? 0) + 2, 5))
                 let body = wrap(text(spans), width: width - indent.count)
                 for (index, line) in body.enumerated() {
                     if index == 0, let number {

@@ -8,7 +8,7 @@ struct ValueFormatter {
 
     init(terms: DocumentTerms) {
         self.terms = terms
-        self.locale = Locale(identifier: terms.language)
+        self.locale = Locale(identifier: terms.term("locale") ?? terms.language)
     }
 
     func format(_ value: AnswerValue, field: Field, termKey: String) -> String {
