@@ -10,6 +10,7 @@ public enum ValueParser {
 public enum ValueError: Error, Equatable, Sendable {
     case empty
     case notAnInteger(String)
+    case dateFormat(String)
     public var key: String { "x" }
     public var arguments: [String: String] { [:] }
 }

@@ -14,9 +14,9 @@ public enum AtomicFile {
         let folder = url.deletingLastPathComponent().path
         let temporary = "\(folder)/.\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw FileError(errno: errno, path: url.path, operation: .create) }
+        guard fd >= 0 else { throw FileError(errno: errno, path: url.relativePath, operation: .create) }
         var failure: FileError?
-        if fchmod(fd, 0o600) != 0 { failure = FileError(errno: errno, path: url.path, operation: .write) }
+        if fchmod(fd, 0o600) != 0 { failure = FileError(errno: errno, path: url.relativePath, operation: .write) }
         if failure == nil {
             failure = data.withUnsafeBytes { buffer -> FileError? in
                 var offset = 0
@@ -24,16 +24,16 @@ public enum AtomicFile {
                     let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        return FileError(errno: errno, path: url.path, operation: .write)
+                        return FileError(errno: errno, path: url.relativePath, operation: .write)
                     }
                     offset += written
                 }
                 return nil
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = FileError(errno: errno, path: url.path, operation: .write) }
-        if close(fd) != 0, failure == nil { failure = FileError(errno: errno, path: url.path, operation: .write) }
-        if failure == nil, rename(temporary, url.path) != 0 { failure = FileError(errno: errno, path: url.path, operation: .create) }
+        if failure == nil, fsync(fd) != 0 { failure = FileError(errno: errno, path: url.relativePath, operation: .write) }
+        if close(fd) != 0, failure == nil { failure = FileError(errno: errno, path: url.relativePath, operation: .write) }
+        if failure == nil, rename(temporary, url.path) != 0 { failure = FileError(errno: errno, path: url.relativePath, operation: .create) }
         if let failure {
             unlink(temporary)
             throw failure
@@ -48,7 +48,7 @@ public enum AtomicFile {
     /// The contents of a file.
     public static func read(_ url: URL) throws(FileError) -> Data {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError(errno: errno, path: url.path, operation: .read) }
+        guard fd >= 0 else { throw FileError(errno: errno, path: url.relativePath, operation: .read) }
         defer { close(fd) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -56,7 +56,7 @@ public enum AtomicFile {
             let count = Glibc.read(fd, &buffer, buffer.count)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw FileError(errno: errno, path: url.path, operation: .read)
+                throw FileError(errno: errno, path: url.relativePath, operation: .read)
             }
             if count == 0 { break }
             data.append(contentsOf: buffer[0..<count])

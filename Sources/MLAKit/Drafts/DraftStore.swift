@@ -18,7 +18,7 @@ public struct DraftStore: Sendable {
         do {
             return try codec.decode(data)
         } catch {
-            throw .draft(path: url.path, error)
+            throw .draft(path: url.relativePath, error)
         }
     }
 

@@ -79,10 +79,9 @@ struct DefinitionDecoder {
             report("\(place).\(key)", .unexpectedKey(key))
         }
         guard let typeName = string(object["type"], at: "\(place).type") else { return nil }
-        guard let type = FieldType(name: typeName) else {
-            report("\(place).type", .unknownFieldType(typeName))
-            return nil
-        }
+        // An unknown type is reported; the field is kept so that later places keep their numbers.
+        let type = FieldType(name: typeName) ?? .value(.text)
+        if FieldType(name: typeName) == nil { report("\(place).type", .unknownFieldType(typeName)) }
         var field = Field(
             id: FieldID(id), type: type,
             requirement: requirement(object["requirement"], at: "\(place).requirement"),

@@ -74,9 +74,7 @@ private struct Parser {
             }
         }
         try flush()
-        guard closers.isEmpty else {
-            throw TemplateError(file: file, line: lines.count, issue: .unclosedTag(closers.sorted().joined(separator: " or ")), text: lines.last ?? "")
-        }
+        // At the end of the text an open block is reported by `close`, with the line that opened it.
         return nodes
     }
 

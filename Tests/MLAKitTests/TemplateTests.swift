@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import MLAKit
+
+@Suite struct TemplateTests {
+    private func source(template: String) -> DataSource {
+        var files = [String: String]()
+        for path in ["Templates/questionnaires/common.json", "Templates/questionnaires/composites.json",
+                     "Templates/questionnaires/evidence.json", "Templates/en/terms.json", "Locales/en.json"] {
+            files[path] = try? TestData.source.text(path)
+        }
+        files["Templates/en/request.txt"] = template
+        return DataSource(files: files)
+    }
+
+    @Test func parsesBlocksIntoATree() throws {
+        let template = try Template(parsing: "# Title\n\n## Part\n\nText {{facts_summary}}\nmore.\n\n> Closing\n- item\n| A | {{request_date}} |\n{{#if urgency is urgent}}\nFast.\n{{else}}\nSlow.\n{{/if}}\n", file: "t")
+        #expect(template.nodes == [
+            .title([.text("Title")]),
+            .heading([.text("Part")]),
+            .paragraph([.text("Text "), .value(SchemaPath("facts_summary")), .text(" more.")], numbered: true),
+            .paragraph([.text("Closing")], numbered: false),
+            .bullet([.text("item")]),
+            .row([[.text("A")], [.value(SchemaPath("request_date"))]]),
+            .conditional(.has(SchemaPath("urgency"), "urgent"), then: [.paragraph([.text("Fast.")], numbered: true)],
+                         otherwise: [.paragraph([.text("Slow.")], numbered: true)]),
+        ])
+    }
+
+    @Test func unknownFieldIsAnErrorWhenTheTemplateLoads() {
+        #expect(throws: TemplateError(file: "Templates/en/request.txt", line: 0, issue: .unknownField("facts_sumary"), text: "")) {
+            try RequestRenderer(language: "en", source: source(template: "# Request\n\n{{facts_sumary}}\n"), library: TestData.library)
+        }
+    }
+
+    @Test func unclosedBlockIsReportedWithItsLine() {
+        #expect(throws: TemplateError(file: "t", line: 2, issue: .unclosedTag("/if"), text: "{{#if urgency}}")) {
+            try Template(parsing: "# Request\n{{#if urgency}}\nUrgent.\n", file: "t")
+        }
+    }
+
+    @Test func unknownChoiceCodeInATestIsAnError() {
+        #expect(throws: TemplateError(file: "Templates/en/request.txt", line: 0, issue: .unknownChoice(field: "urgency", code: "panic"), text: "")) {
+            try RequestRenderer(language: "en", source: source(template: "{{#if urgency is panic}}\nNow.\n{{/if}}\n"), library: TestData.library)
+        }
+    }
+
+    @Test func answersAreEscapedInHTML() throws {
+        let engine = TestData.evidenceEngine()
+        let answers = try engine.answering("<script>alert(1)</script> & \"quotes\"", at: AnswerPath("subject_matter"), in: [:])
+        let renderer = try RequestRenderer(language: "en", source: source(template: "# Request\n\n{{subject_matter}}\n"), library: TestData.library)
+        let html = HTMLWriter().write(renderer.document(for: answers, engine: engine, incompleteMark: false), title: "Request")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        #expect(!html.contains("<script"))
+        #expect(html.contains("Content-Security-Policy\" content=\"default-src 'none';"))
+        #expect(html.contains("<html lang=\"en\" dir=\"ltr\">"))
+    }
+
+    @Test func incompleteDraftIsVisiblyMarked() throws {
+        let engine = TestData.evidenceEngine()
+        let renderer = try RequestRenderer(language: "en", source: TestData.source, library: TestData.library)
+        let text = TextWriter().write(renderer.document(for: [:], engine: engine, incompleteMark: true))
+        #expect(text.hasPrefix("               *** INCOMPLETE DRAFT — NOT FOR TRANSMISSION ***\n"))
+    }
+
+    @Test func setAsideAnswersDoNotAppear() throws {
+        let engine = TestData.evidenceEngine()
+        var answers = try TestData.case01Answers(engine)
+        answers = try engine.answering("The investigating judge", at: AnswerPath(parsing: "conducting_authority.name")!, in: answers)
+        let renderer = try RequestRenderer(language: "en", source: TestData.source, library: TestData.library)
+        let text = TextWriter().write(renderer.document(for: answers, engine: engine, incompleteMark: false))
+        #expect(!text.contains("The investigating judge"))
+    }
+}
