@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "MLAKitTests",
             dependencies: ["MLAKit", "mla"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

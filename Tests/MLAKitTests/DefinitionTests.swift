@@ -35,7 +35,6 @@ import Testing
             DefinitionProblem(file: "common.json", place: "sections[0].fields[0].id", issue: .notSnakeCase("Bad-Id")),
             DefinitionProblem(file: "common.json", place: "sections[0].fields[1].type", issue: .unknownFieldType("wordprocessor")),
             DefinitionProblem(file: "common.json", place: "sections[0].fields[2].requirement", issue: .unknownLevel("sometimes")),
-            DefinitionProblem(file: "common.json", place: "sections[0].fields[2]", issue: .missingLegalBasis),
             DefinitionProblem(file: "common.json", place: "sections[0].fields[3]", issue: .missingLegalBasis),
             DefinitionProblem(file: "common.json", place: "sections[0].fields[4].ask_if", issue: .unknownReference("nowhere")),
             DefinitionProblem(file: "common.json", place: "sections[0].fields[5].ask_if", issue: .unknownChoice(field: "d", code: "z")),

@@ -48,7 +48,7 @@ import Testing
     @Test func invalidValueIsReportedWithItsPlace() throws {
         var text = String(decoding: codec.encode(try sampleDraft()), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"request_date\" : \"2026-11-20\"", with: "\"request_date\" : \"20/11/2026\"")
-        #expect(throws: DraftError.invalidValue(place: "request_date", .dateFormat("20/11/2026"))) {
+        #expect(throws: DraftError.invalidValue(place: "request_date", .notADate("20/11/2026"))) {
             try codec.decode(Data(text.utf8))
         }
     }

@@ -6,12 +6,14 @@ import Testing
 @Suite struct EndToEndTests {
     let folder = TestData.temporaryFolder()
 
+    @discardableResult
     private func newDraft(_ name: String = "d.mla.json", input: String = "") throws -> Run {
         try Run(["new", "evidence", "-o", name], input: input, in: folder)
     }
 
+    @discardableResult
     private func fillCase01(_ name: String = "d.mla.json") throws -> Run {
-        try Run(["set", name] + TestData.assignments("case-01-answers.txt").map { $0.replacingOccurrences(of: "=@", with: "=@") }, in: folder)
+        try Run(["set", name] + TestData.assignments("case-01-answers.txt"), in: folder)
     }
 
     private func draftText(_ name: String = "d.mla.json") throws -> String {
@@ -72,7 +74,7 @@ import Testing
     @Test func resumeContinuesAtTheFirstOpenQuestion() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try newDraft(input: "REF-1\n")
-        try Run(["resume", "d.mla.json"], input: "2026-11-20\n", in: folder)
+        _ = try Run(["resume", "d.mla.json"], input: "2026-11-20\n", in: folder)
         let draft = try draftText()
         #expect(draft.contains("\"request_reference\" : \"REF-1\""))
         #expect(draft.contains("\"request_date\" : \"2026-11-20\""))
@@ -127,7 +129,7 @@ import Testing
     @Test func unsetRemovesAListItem() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try newDraft()
-        try Run(["set", "d.mla.json", "offences[1].name=Fraud", "offences[2].name=Laundering"], in: folder)
+        _ = try Run(["set", "d.mla.json", "offences[1].name=Fraud", "offences[2].name=Laundering"], in: folder)
         #expect(try Run(["unset", "d.mla.json", "offences[1]"], in: folder).status == 0)
         let draft = try draftText()
         #expect(!draft.contains("Fraud"))

@@ -1,0 +1,85 @@
+/// A day of the proleptic Gregorian calendar, written in ISO 8601 as `YYYY-MM-DD`.
+///
+/// ```swift
+/// CalendarDate.reading("2026-11-24")   // .valid(CalendarDate(year: 2026, month: 11, day: 24))
+/// CalendarDate.reading("2026-02-30")   // .impossible
+/// CalendarDate.reading("24/11/2026")   // .malformed
+/// ```
+struct CalendarDate: Hashable, Comparable, Sendable {
+    let year: Int
+    let month: Int
+    let day: Int
+
+    /// What a piece of text turned out to be.
+    enum Reading: Equatable, Sendable {
+        case valid(CalendarDate)
+        /// Not four, two and two ASCII digits separated by hyphens.
+        case malformed
+        /// Well formed, but no such day: month 13, 30 February, year 0000.
+        case impossible
+    }
+
+    /// A day of years 0001 to 9999, or nil when there is no such day.
+    init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads exactly `YYYY-MM-DD`.
+    static func reading(_ text: some StringProtocol) -> Reading {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3,
+              parts.map(\.utf8.count) == [4, 2, 2],
+              let year = parts[0].asciiDigitsValue,
+              let month = parts[1].asciiDigitsValue,
+              let day = parts[2].asciiDigitsValue
+        else { return .malformed }
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return .impossible }
+        return .valid(date)
+    }
+
+    /// `2026-11-24`.
+    var iso: String {
+        year.zeroPadded(to: 4) + "-" + month.zeroPadded(to: 2) + "-" + day.zeroPadded(to: 2)
+    }
+
+    /// Days since 1970-01-01, negative before it (Howard Hinnant's `days_from_civil`).
+    var daysSinceEpoch: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension Int {
+    /// The decimal digits with zeros in front up to `width`: `7.zeroPadded(to: 2)` is `"07"`.
+    func zeroPadded(to width: Int) -> String {
+        let digits = String(self)
+        return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    }
+}
+
+private extension CalendarDate {
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    }
+}

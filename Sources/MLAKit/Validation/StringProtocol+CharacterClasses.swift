@@ -1,0 +1,58 @@
+/// Character classes for reading typed values.
+///
+/// ASCII classes are for the syntax of codes, numbers and addresses: `Character.isNumber` and
+/// `isLetter` accept any script ("٣", "é"), which codes such as `2026-11-24` or `PT50…` must not,
+/// so these tests look at bytes.
+extension StringProtocol {
+    /// Non-empty and only `0`–`9`.
+    var isASCIIDigits: Bool { !isEmpty && utf8.allSatisfy(\.isASCIIDigit) }
+
+    /// Non-empty and only `A`–`Z`, `a`–`z`.
+    var isASCIILetters: Bool { !isEmpty && utf8.allSatisfy(\.isASCIILetter) }
+
+    /// Non-empty and only ASCII letters and digits.
+    var isASCIIAlphanumerics: Bool {
+        !isEmpty && utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
+    }
+
+    /// Non-empty and only `0`–`9`, `A`–`F`, `a`–`f`.
+    var isASCIIHexDigits: Bool { !isEmpty && utf8.allSatisfy(\.isASCIIHexDigit) }
+
+    /// The value of a non-empty string of ASCII digits, or nil when it is not one or exceeds `Int`.
+    var asciiDigitsValue: Int? { isASCIIDigits ? Int(self, radix: 10) : nil }
+
+    /// The digits without leading zeros, keeping a single `0`: `"0060"` → `"60"`.
+    var withoutLeadingZeros: Substring {
+        let trimmed = drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : Substring(trimmed)
+    }
+}
+
+extension UInt8 {
+    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+    var isASCIIHexDigit: Bool {
+        isASCIIDigit || (0x41...0x46).contains(self) || (0x61...0x66).contains(self)
+    }
+}
+
+extension StringProtocol {
+    /// Without the white space and line breaks at either end (Unicode `White_Space`).
+    var trimmingWhiteSpace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
+
+extension Unicode.Scalar {
+    /// LF, VT, FF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    var isLineBreak: Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+}
