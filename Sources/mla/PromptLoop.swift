@@ -60,7 +60,7 @@ struct PromptLoop {
             case "?", ":help":
                 prompt(QuestionText(text: text, engine: engine).help(for: question) + "\n")
             case "<", ":back":
-                index = max(0, previousIndex(before: index, in: questions))
+                index = max(0, index - 1)
                 forceAsk = true
             case ":quit", ":q":
                 return try quit()
@@ -123,10 +123,6 @@ struct PromptLoop {
         }
         if askAnswered { return 0 }
         return questions.firstIndex { !engine.isAnswered($0, in: draft.answers) && !draft.skipped.contains($0.path.description) } ?? questions.count
-    }
-
-    private func previousIndex(before index: Int, in questions: [Question]) -> Int {
-        index - 1
     }
 
     private func read(for question: Question) -> String? {

@@ -81,22 +81,7 @@ public struct Localizer: Sendable {
         } catch {
             throw .notJSON(path: path, line: error.line, column: error.column, detail: error.detail)
         }
-        var strings: [String: String] = [:]
-        flatten(json, prefix: "", into: &strings)
-        return strings
-    }
-
-    private static func flatten(_ json: JSONValue, prefix: String, into strings: inout [String: String]) {
-        switch json {
-        case .object(let object):
-            for (key, value) in object { flatten(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)", into: &strings) }
-        case .string(let string):
-            strings[prefix] = string
-        case .array(let array):
-            strings[prefix] = array.compactMap(\.stringValue).joined(separator: "\n")
-        case .null, .bool, .number:
-            break
-        }
+        return json.flattenedStrings
     }
 }
 

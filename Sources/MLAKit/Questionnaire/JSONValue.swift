@@ -25,6 +25,26 @@ public enum JSONValue: Equatable, Sendable {
         return nil
     }
 
+    /// The string leaves of nested objects, keyed by their dotted path (`fields.x.label`);
+    /// an array of strings becomes one string of lines.
+    var flattenedStrings: [String: String] {
+        var strings: [String: String] = [:]
+        func walk(_ value: JSONValue, _ prefix: String) {
+            switch value {
+            case .object(let object):
+                for (key, inner) in object { walk(inner, prefix.isEmpty ? key : "\(prefix).\(key)") }
+            case .string(let string):
+                strings[prefix] = string
+            case .array(let array):
+                strings[prefix] = array.compactMap(\.stringValue).joined(separator: "\n")
+            case .null, .bool, .number:
+                break
+            }
+        }
+        walk(self, "")
+        return strings
+    }
+
     /// The JSON type name used in messages ("a string", "an object").
     var kindName: String {
         switch self {

@@ -20,24 +20,11 @@ public struct DocumentTerms: Sendable {
         } catch {
             throw TemplateError(file: path, line: error.line, issue: .unknownTerm(error.detail), text: "")
         }
-        var strings: [String: String] = [:]
-        Self.flatten(json, prefix: "", into: &strings)
         self.language = language
-        self.strings = strings
+        self.strings = json.flattenedStrings
     }
 
     public func term(_ key: String) -> String? { strings[key] }
 
     public var keys: Set<String> { Set(strings.keys) }
-
-    private static func flatten(_ json: JSONValue, prefix: String, into strings: inout [String: String]) {
-        switch json {
-        case .object(let object):
-            for (key, value) in object { flatten(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)", into: &strings) }
-        case .string(let string):
-            strings[prefix] = string
-        case .null, .bool, .number, .array:
-            break
-        }
-    }
 }
