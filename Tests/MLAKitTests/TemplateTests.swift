@@ -71,4 +71,12 @@ import Testing
         let text = TextWriter().write(renderer.document(for: answers, engine: engine, incompleteMark: false))
         #expect(!text.contains("The investigating judge"))
     }
+
+    @Test func datesAndDatetimesAreWrittenOutInTheirOwnOffset() throws {
+        let formatter = ValueFormatter(terms: try DocumentTerms(language: "en", source: TestData.source))
+        #expect(formatter.date("2026-11-20") == "20 November 2026")
+        #expect(formatter.datetime("2026-11-07T16:42:09Z") == "7 November 2026, 16:42:09 UTC")
+        #expect(formatter.datetime("2026-11-08T01:42:09+09:00") == "8 November 2026, 01:42:09 UTC+09:00")
+        #expect(formatter.datetime("2027-03-09T10:00:00-03:00") == "9 March 2027, 10:00:00 UTC-03:00")
+    }
 }

@@ -56,8 +56,4 @@ public struct AnswerPath: Hashable, Sendable, CustomStringConvertible {
         copy.segments[copy.segments.count - 1].index = index
         return copy
     }
-
-    var parent: AnswerPath? {
-        segments.count > 1 ? AnswerPath(Array(segments.dropLast())) : nil
-    }
 }

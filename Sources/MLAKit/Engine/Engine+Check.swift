@@ -58,7 +58,15 @@ extension Engine {
 enum ValueOrder {
     /// Whether `value` is later than `other`; a date counts from its start, in UTC.
     static func isAfter(_ value: String, _ other: String) -> Bool {
-        guard let first = InstantParser.seconds(value), let second = InstantParser.seconds(other) else { return true }
+        guard let first = instant(value), let second = instant(other) else { return true }
         return first > second
+    }
+
+    /// A stored date (its first instant, in UTC) or datetime as a point in time.
+    static func instant(_ text: String) -> Timestamp.Instant? {
+        if case .valid(let date) = CalendarDate.reading(text) {
+            return Timestamp.Instant(seconds: date.daysSinceEpoch * 86_400, nanoseconds: 0)
+        }
+        return try? Timestamp(iso: text).instant
     }
 }

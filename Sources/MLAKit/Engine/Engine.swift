@@ -39,18 +39,6 @@ public struct Engine: Sendable {
         }
     }
 
-    /// The answers that the document and the checks take into account: those of questions that
-    /// apply. Answers set aside by a condition that no longer holds are left out.
-    public func relevantPaths(in answers: Answers) -> Set<String> {
-        Set(questions(for: answers).map(\.path.description))
-    }
-
-    /// Whether a field is asked for these answers (its own and its section's `ask_if`).
-    func applies(_ path: AnswerPath, in answers: Answers) -> Bool {
-        let paths = questions(for: answers).map(\.path)
-        return paths.contains { $0 == path || $0.description.hasPrefix(path.description + ".") || $0.description.hasPrefix(path.description + "[") }
-    }
-
     // MARK: - Walking the fields
 
     private func questions(for field: Field, at path: AnswerPath, in answers: Answers, section: Section, context: EvaluationContext, parentLevel: Level) -> [Question] {

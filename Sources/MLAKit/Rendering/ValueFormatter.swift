@@ -55,22 +55,19 @@ struct ValueFormatter {
     }
 
     func date(_ text: String) -> String {
-        guard let seconds = InstantParser.seconds(text) else { return text }
-        return Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(dateStyle(in: .gmt))
+        guard case .valid(let day) = CalendarDate.reading(text) else { return text }
+        return Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400)).formatted(dateStyle(in: .gmt))
     }
 
     /// A datetime in the offset it was given in, with that offset spelled out.
     func datetime(_ text: String) -> String {
-        guard let seconds = InstantParser.seconds(text) else { return text }
-        let offset = text.hasSuffix("Z") || text.hasSuffix("z") ? "+00:00" : String(text.suffix(6))
-        let sign = offset.hasPrefix("-") ? -1 : 1
-        let parts = offset.dropFirst().split(separator: ":").compactMap { Int($0) }
-        let offsetSeconds = parts.count == 2 ? sign * (parts[0] * 3_600 + parts[1] * 60) : 0
+        guard let stamp = try? Timestamp(iso: text) else { return text }
+        let offsetSeconds = (stamp.offsetMinutes ?? 0) * 60
         let zone = TimeZone(secondsFromGMT: offsetSeconds) ?? .gmt
-        let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+        let date = Date(timeIntervalSince1970: TimeInterval(stamp.instant.seconds))
         let day = date.formatted(dateStyle(in: zone))
         let time = date.formatted(Date.VerbatimFormatStyle(format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)", timeZone: zone, calendar: Calendar(identifier: .gregorian)))
-        let label = offsetSeconds == 0 ? "UTC" : "UTC\(offset)"
+        let label = offsetSeconds == 0 ? "UTC" : "UTC\(stamp.offsetText)"
         return Localizer.fill(terms.term("datetime") ?? "{date}, {time} {offset}", ["date": day, "time": time, "offset": label])
     }
 
