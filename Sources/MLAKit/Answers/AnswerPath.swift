@@ -18,6 +18,9 @@ public struct AnswerPath: Hashable, Sendable, CustomStringConvertible {
 
     public init(_ id: FieldID) { self.segments = [Segment(id)] }
 
+    /// The path of a field outside any list item (`request_date`, `ar_order_final.is_final`).
+    public init(schema path: SchemaPath) { self.segments = path.ids.map { Segment($0) } }
+
     /// Parses the path syntax; nil if it is not one.
     public init?(parsing text: String) {
         var segments: [Segment] = []

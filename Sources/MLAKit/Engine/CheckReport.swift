@@ -3,6 +3,10 @@ public struct CheckReport: Equatable, Sendable {
     public var missing: [Finding]
     public var invalid: [Finding]
     public var warnings: [Finding]
+    /// Information from the checks across fields (reminders of time limits, practice notes).
+    public var notes: [Finding] = []
+    /// The dates marked as deadlines, earliest first.
+    public var deadlines: [KeyDate] = []
 
     /// Whether the request may be rendered as final: nothing required is missing or wrong.
     public var isComplete: Bool { missing.isEmpty && invalid.isEmpty }
@@ -28,6 +32,16 @@ public struct Finding: Equatable, Sendable {
         case inFuture(date: String, today: String)
         /// A point in time not after another answer it must follow.
         case notAfter(value: String, other: AnswerPath, otherValue: String)
+        /// A date earlier than the date of the check, where only a future date makes sense.
+        case inPast(date: String, today: String)
+        /// A date fewer than `days` days after another answer.
+        case tooSoonAfter(value: String, other: AnswerPath, otherValue: String, days: Int)
+        /// An IP address in a range an outside provider cannot resolve (`private`, `documentation`).
+        case reservedAddress(value: String, range: String)
+        /// A deadline that falls within its warning window (negative days: already passed).
+        case deadlineNear(date: String, daysLeft: Int)
+        /// A check across fields that fired.
+        case rule(Check)
     }
 }
 
@@ -41,4 +55,15 @@ public struct Acknowledgement: Equatable, Sendable {
         self.reason = reason
         self.date = date
     }
+}
+
+/// A date the drafter must keep an eye on, as `mla check` lists it.
+public struct KeyDate: Equatable, Sendable {
+    public var path: AnswerPath
+    public var field: Field
+    public var section: Section
+    /// `YYYY-MM-DD`.
+    public var date: String
+    /// The answer the date was counted from, when the drafter gave no date of their own.
+    public var derivedFrom: AnswerPath?
 }

@@ -44,7 +44,7 @@ extension Engine {
     /// These answers with a typed answer stored at a question's path.
     public func answering(_ input: String, at path: AnswerPath, in answers: Answers) throws(AnswerError) -> Answers {
         guard let field = field(at: path) else { throw .unknownField(path.description) }
-        return try storing(value(from: input, for: field), at: path, in: answers)
+        return try storing(value(from: input, for: effectiveField(field, at: path, in: answers)), at: path, in: answers)
     }
 
     /// These answers with "not known" stored at a path, for fields that accept it.
@@ -73,6 +73,18 @@ extension Engine {
         guard field(at: path) != nil else { throw .unknownField(path.description) }
         if answers.value(at: path) == nil, path.segments.last?.index == nil { return answers }
         return try storing(nil, at: path, in: answers)
+    }
+
+    /// The field as it is asked at `path`: a field whose format depends on a sibling choice
+    /// (`de_identifiers[1].value` on `kind`) takes the format of the code chosen there.
+    public func effectiveField(_ field: Field, at path: AnswerPath, in answers: Answers) -> Field {
+        guard let selector = field.formatBy, !path.segments.isEmpty else { return field }
+        var sibling = path
+        sibling.segments[sibling.segments.count - 1] = AnswerPath.Segment(selector.field)
+        guard case .text(let code)? = answers.value(at: sibling), let format = selector.formats[code] else { return field }
+        var effective = field
+        effective.type = .value(format)
+        return effective
     }
 
     /// The field an answer path leads to, checking that item numbers sit on lists.

@@ -4,26 +4,72 @@ extension Engine {
     ///
     /// Missing MUST items (and MUST-IF items whose condition holds) block rendering; missing
     /// SHOULD items are warnings, which stay listed with the drafter's reason once acknowledged.
+    /// The questionnaire's checks across fields add their own findings and notes, and dates
+    /// marked as deadlines are listed with a warning as they near.
     public func check(_ answers: Answers, acknowledgements: [String: Acknowledgement] = [:], today: String) -> CheckReport {
         var report = CheckReport(missing: [], invalid: [], warnings: [])
-        for question in questions(for: answers) {
-            let value = answers.value(at: question.path)
-            if let problem = gap(in: question, value: value) {
-                let finding = Finding(path: question.path, field: question.field, section: question.section,
-                                      level: question.level, problem: problem,
-                                      acknowledgement: acknowledgements[question.path.description])
-                switch question.level {
-                case .must: report.missing.append(finding)
-                case .should: report.warnings.append(finding)
-                case .may: break
-                }
+        let questions = questions(for: answers)
+        let completed = completingDerivedDates(answers, questions: questions)
+        let today = CalendarDate.of(today)
+        func record(_ question: Question, _ problem: Finding.Problem, as level: Level) {
+            let finding = Finding(path: question.path, field: question.field, section: question.section, level: level,
+                                  problem: problem, acknowledgement: acknowledgements[question.path.description])
+            switch level {
+            case .must: report.missing.append(finding)
+            case .should: report.warnings.append(finding)
+            case .may: break
             }
-            if question.kind == .value, let value, let problem = inconsistency(of: question, value: value, in: answers, today: today) {
+        }
+        for question in questions {
+            let value = completed.value(at: question.path)
+            if let problem = gap(in: question, value: value) { record(question, problem, as: question.level) }
+            guard question.kind == .value, case .text(let text)? = value else { continue }
+            if let problem = inconsistency(of: question, value: text, in: completed, today: today) {
                 report.invalid.append(Finding(path: question.path, field: question.field, section: question.section,
                                               level: .must, problem: problem, acknowledgement: nil))
             }
+            if let range = reservedRange(of: question, value: text, in: answers) {
+                record(question, .reservedAddress(value: text, range: range.rawValue), as: .should)
+            }
+            if let deadline = question.field.deadline, let date = CalendarDate.of(text) {
+                let derivedFrom = answers.value(at: question.path) == nil ? question.field.derived.map { AnswerPath(schema: $0.from) } : nil
+                report.deadlines.append(KeyDate(path: question.path, field: question.field, section: question.section,
+                                                date: date.iso, derivedFrom: derivedFrom))
+                if let today, let window = deadline.warnWithinDays, date.daysSinceEpoch - today.daysSinceEpoch <= window {
+                    record(question, .deadlineNear(date: date.iso, daysLeft: date.daysSinceEpoch - today.daysSinceEpoch), as: .should)
+                }
+            }
         }
+        for (check, question) in firedChecks(answers: answers, questions: questions) {
+            let finding = Finding(path: question.path, field: question.field, section: question.section,
+                                  level: check.outcome == .must ? .must : .should, problem: .rule(check),
+                                  acknowledgement: check.outcome == .should ? acknowledgements[question.path.description] : nil)
+            switch check.outcome {
+            case .must: report.invalid.append(finding)
+            case .should: report.warnings.append(finding)
+            case .note: report.notes.append(finding)
+            }
+        }
+        report.deadlines.sort { $0.date < $1.date }
         return report
+    }
+
+    /// These answers with the dates that follow from other answers (a preservation's expiry from
+    /// its confirmation) filled in where the drafter gave none.
+    public func completingDerivedDates(_ answers: Answers) -> Answers {
+        completingDerivedDates(answers, questions: questions(for: answers))
+    }
+
+    private func completingDerivedDates(_ answers: Answers, questions: [Question]) -> Answers {
+        var result = answers
+        for question in questions where question.kind == .value && answers.value(at: question.path) == nil {
+            guard let derived = question.field.derived,
+                  case .text(let from)? = answers.value(at: AnswerPath(schema: derived.from)),
+                  let date = CalendarDate.of(from)?.adding(days: derived.days),
+                  let updated = try? result.setting(.text(date.iso), at: question.path) else { continue }
+            result = updated
+        }
+        return result
     }
 
     private func gap(in question: Question, value: AnswerValue?) -> Finding.Problem? {
@@ -38,19 +84,60 @@ extension Engine {
         }
     }
 
-    private func inconsistency(of question: Question, value: AnswerValue, in answers: Answers, today: String) -> Finding.Problem? {
-        guard case .text(let text) = value else { return nil }
+    private func inconsistency(of question: Question, value text: String, in answers: Answers, today: CalendarDate?) -> Finding.Problem? {
         for bound in question.field.bounds {
             switch bound {
             case .notAfterToday:
-                if text.prefix(10) > today.prefix(10) { return .inFuture(date: text, today: today) }
+                if let today, let date = CalendarDate.of(text), today < date { return .inFuture(date: text, today: today.iso) }
+            case .notBeforeToday:
+                if let today, let date = CalendarDate.of(text), date < today { return .inPast(date: text, today: today.iso) }
             case .after(let other):
-                let otherPath = AnswerPath(other.ids.map { AnswerPath.Segment($0) })
+                let otherPath = AnswerPath(schema: other)
                 guard case .text(let otherText)? = answers.value(at: otherPath) else { continue }
                 if !ValueOrder.isAfter(text, otherText) { return .notAfter(value: text, other: otherPath, otherValue: otherText) }
+            case .atLeastDaysAfter(let other, let days):
+                let otherPath = AnswerPath(schema: other)
+                guard case .text(let otherText)? = answers.value(at: otherPath),
+                      let date = CalendarDate.of(text), let start = CalendarDate.of(otherText) else { continue }
+                if date.daysSinceEpoch - start.daysSinceEpoch < days {
+                    return .tooSoonAfter(value: text, other: otherPath, otherValue: otherText, days: days)
+                }
             }
         }
         return nil
+    }
+
+    /// The special range of an IP address answer, for fields of type `ip` and identifiers of kind `ip`.
+    private func reservedRange(of question: Question, value: String, in answers: Answers) -> IPAddress.ReservedRange? {
+        guard effectiveField(question.field, at: question.path, in: answers).type == .value(.ip) else { return nil }
+        return IPAddress.stored(value)?.address.reservedRange
+    }
+
+    /// Each check whose condition holds, with the question it is about. A check about a field
+    /// inside a list is evaluated item by item.
+    private func firedChecks(answers: Answers, questions: [Question]) -> [(Check, Question)] {
+        questionnaire.checks.flatMap { check -> [(Check, Question)] in
+            var seen: Set<AnswerPath> = []
+            return questions.compactMap { question in
+                guard question.path.schemaPath == check.field, seen.insert(question.path).inserted,
+                      check.when.holds(in: context(at: question.path, in: answers)) else { return nil }
+                return (check, question)
+            }
+        }
+    }
+
+    /// The evaluation context inside every list item that a path passes through.
+    func context(at path: AnswerPath, in answers: Answers) -> EvaluationContext {
+        var context = EvaluationContext(root: answers)
+        var prefix = AnswerPath([])
+        for segment in path.segments {
+            let list = prefix.appending(segment.id)
+            if let index = segment.index, case .items(let items)? = answers.value(at: list), items.indices.contains(index - 1) {
+                context = context.entering(list.schemaPath, item: items[index - 1])
+            }
+            prefix = prefix.appending(segment.id, index: segment.index)
+        }
+        return context
     }
 }
 

@@ -47,6 +47,13 @@ extension Condition {
             return context.values(at: path).contains { !values.isDisjoint(with: $0.conditionCodes) }
         case .only(let path, let values):
             return context.values(at: path).contains { Set($0.conditionCodes) == values }
+        case .notKnown(let path):
+            return context.values(at: path).contains { $0 == .notKnown }
+        case .ipv4WithoutPort(let path):
+            return context.values(at: path).contains { value in
+                guard case .text(let text) = value else { return false }
+                return IPAddress.stored(text)?.isIPv4WithoutPort ?? false
+            }
         case .all(let conditions):
             return conditions.allSatisfy { $0.holds(in: context) }
         case .any(let conditions):

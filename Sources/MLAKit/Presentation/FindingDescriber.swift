@@ -16,7 +16,8 @@ public struct FindingDescriber: Sendable {
     /// The report as text: blocking items first, then inconsistencies, then warnings.
     public func text(_ report: CheckReport) -> String {
         var lines: [String] = []
-        let groups: [(String, [Finding])] = [("check.missing", report.missing), ("check.invalid", report.invalid), ("check.warnings", report.warnings)]
+        let groups: [(String, [Finding])] = [("check.missing", report.missing), ("check.invalid", report.invalid),
+                                             ("check.warnings", report.warnings), ("check.notes", report.notes)]
         for (key, findings) in groups where !findings.isEmpty {
             lines.append(text(key, ["count": String(findings.count)]))
             for finding in findings {
@@ -25,6 +26,16 @@ public struct FindingDescriber: Sendable {
                 lines.append("      \(message(finding))")
                 if let acknowledgement = finding.acknowledgement {
                     lines.append("      " + text("check.acknowledged", ["reason": acknowledgement.reason]))
+                }
+            }
+            lines.append("")
+        }
+        if !report.deadlines.isEmpty {
+            lines.append(text("check.deadlines", ["count": String(report.deadlines.count)]))
+            for date in report.deadlines {
+                lines.append("  \(date.date)  \(label(date.path)) · \(date.path)")
+                if let from = date.derivedFrom {
+                    lines.append("      " + text("check.derived_date", ["field": label(from)]))
                 }
             }
             lines.append("")
@@ -44,10 +55,11 @@ public struct FindingDescriber: Sendable {
                     "label": .string(label(finding)),
                     "requirement": .string(finding.field.requirement.name),
                     "level": .string(finding.level.rawValue),
-                    "legal_basis": .array(finding.field.legalBasis.map { .string($0.text) }),
+                    "legal_basis": .array(citations(for: finding).map { .string($0.text) }),
                     "message": .string(message(finding)),
                 ]
-                if let rule = finding.field.rule { entry["rule"] = .string(rule) }
+                if let rule = rule(of: finding) { entry["rule"] = .string(rule) }
+                if case .rule(let check) = finding.problem { entry["check"] = .string(check.id) }
                 if let acknowledgement = finding.acknowledgement { entry["acknowledged"] = .string(acknowledgement.reason) }
                 return .object(entry)
             })
@@ -57,6 +69,16 @@ public struct FindingDescriber: Sendable {
             "missing": entries(report.missing),
             "invalid": entries(report.invalid),
             "warnings": entries(report.warnings),
+            "notes": entries(report.notes),
+            "deadlines": .array(report.deadlines.map { date in
+                var entry: [String: JSONValue] = [
+                    "path": .string(date.path.description),
+                    "label": .string(label(date.path)),
+                    "date": .string(date.date),
+                ]
+                if let from = date.derivedFrom { entry["derived_from"] = .string(from.description) }
+                return .object(entry)
+            }),
         ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -64,20 +86,36 @@ public struct FindingDescriber: Sendable {
     }
 
     private func label(_ finding: Finding) -> String {
-        text("\(questionnaire.textKey(for: finding.path.schemaPath)).label")
+        label(finding.path)
+    }
+
+    private func label(_ path: AnswerPath) -> String {
+        text("\(questionnaire.textKey(for: path.schemaPath)).label")
+    }
+
+    /// The spec's rule id behind a finding: the check's, or the field's.
+    private func rule(of finding: Finding) -> String? {
+        if case .rule(let check) = finding.problem { return check.rule }
+        return finding.field.rule
     }
 
     /// "MUST · UNTOC 18(15)(c); ETS 30 art. 14(2) · rule C2"
     private func requirementLine(_ finding: Finding) -> String {
-        var parts = [text("levels.\(finding.level.rawValue)")]
+        var parts: [String] = []
+        if case .rule(let check) = finding.problem, check.outcome == .note {
+            parts.append(text("check.note"))
+        } else {
+            parts.append(text("levels.\(finding.level.rawValue)"))
+        }
         let citations = citations(for: finding)
         if !citations.isEmpty { parts.append(citations.map(\.text).joined(separator: "; ")) }
-        if let rule = finding.field.rule, rule != "tool rule" { parts.append(text("check.rule", ["rule": rule])) }
+        if let rule = rule(of: finding), rule != "tool rule" { parts.append(text("check.rule", ["rule": rule])) }
         return parts.joined(separator: " · ")
     }
 
-    /// A field's own citations, or those of the nearest group or list it belongs to.
+    /// A check's citations; else a field's own, or those of the nearest group or list it belongs to.
     private func citations(for finding: Finding) -> [Citation] {
+        if case .rule(let check) = finding.problem { return check.legalBasis }
         if !finding.field.legalBasis.isEmpty { return finding.field.legalBasis }
         var ids = finding.path.schemaPath.ids
         while ids.count > 1 {
@@ -98,7 +136,19 @@ public struct FindingDescriber: Sendable {
         case .inFuture(let date, let today):
             return text("check.in_future", ["date": date, "today": today])
         case .notAfter(let value, let other, let otherValue):
-            return text("check.not_after", ["value": value, "other": text("\(questionnaire.textKey(for: other.schemaPath)).label"), "other_value": otherValue])
+            return text("check.not_after", ["value": value, "other": label(other), "other_value": otherValue])
+        case .inPast(let date, let today):
+            return text("check.in_past", ["date": date, "today": today])
+        case .tooSoonAfter(let value, let other, let otherValue, let days):
+            return text("check.too_soon_after", ["value": value, "other": label(other), "other_value": otherValue, "days": String(days)])
+        case .reservedAddress(let value, let range):
+            return text("check.reserved_address.\(range)", ["value": value])
+        case .deadlineNear(let date, let daysLeft):
+            return daysLeft < 0
+                ? text("check.deadline_passed", ["date": date, "days": String(-daysLeft)])
+                : text("check.deadline_near", ["date": date, "days": String(daysLeft)])
+        case .rule(let check):
+            return text("checks.\(check.id)")
         }
     }
 }

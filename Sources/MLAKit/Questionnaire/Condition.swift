@@ -9,6 +9,10 @@ public indirect enum Condition: Equatable, Sendable {
     case isIn(SchemaPath, Set<String>)
     /// A multichoice answer holds exactly these codes.
     case only(SchemaPath, Set<String>)
+    /// The drafter answered "not known" (rule C10).
+    case notKnown(SchemaPath)
+    /// The answer is an IPv4 address typed without a port (`198.51.100.23`).
+    case ipv4WithoutPort(SchemaPath)
     case all([Condition])
     case any([Condition])
     case not(Condition)
@@ -16,7 +20,7 @@ public indirect enum Condition: Equatable, Sendable {
     /// Every field path the condition reads.
     var references: [SchemaPath] {
         switch self {
-        case .answered(let path), .isIn(let path, _), .only(let path, _): [path]
+        case .answered(let path), .isIn(let path, _), .only(let path, _), .notKnown(let path), .ipv4WithoutPort(let path): [path]
         case .all(let conditions), .any(let conditions): conditions.flatMap(\.references)
         case .not(let condition): condition.references
         }

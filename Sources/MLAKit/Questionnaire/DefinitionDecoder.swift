@@ -13,10 +13,18 @@ struct DefinitionDecoder {
     mutating func questionnaire(_ json: JSONValue) -> QuestionnaireFile? {
         guard let root = header(json, format: Self.questionnaireFormat) else { return nil }
         guard let type = string(root["type"], at: "type") else { return nil }
+        for key in root.keys.sorted() where !["format", "version", "type", "sections", "checks"].contains(key) {
+            report(key, .unexpectedKey(key))
+        }
         let sections = array(root["sections"], at: "sections").enumerated().compactMap { index, value in
             section(value, type: TypeID(type), at: "sections[\(index)]")
         }
-        return QuestionnaireFile(type: TypeID(type), sections: sections)
+        let checks = root["checks"].map { json in
+            array(json, at: "checks").enumerated().compactMap { index, value in
+                check(value, type: TypeID(type), at: "checks[\(index)]")
+            }
+        } ?? []
+        return QuestionnaireFile(type: TypeID(type), sections: sections, checks: checks)
     }
 
     mutating func composites(_ json: JSONValue) -> CompositeFile? {
@@ -69,7 +77,8 @@ struct DefinitionDecoder {
 
     private static let fieldKeys: Set<String> = [
         "id", "type", "requirement", "ask_if", "legal_basis", "rule", "not_known", "choices", "fields",
-        "composite", "min_items", "not_after", "after",
+        "composite", "min_items", "not_after", "not_before", "after", "at_least_days_after", "format_by",
+        "default_days_after", "deadline",
     ]
 
     private mutating func field(_ json: JSONValue, at place: String) -> Field? {
@@ -101,8 +110,25 @@ struct DefinitionDecoder {
                 report("\(place).not_after", .wrongKind(expected: "\"today\"", found: notAfter.kindName))
             }
         }
+        if let notBefore = object["not_before"] {
+            if notBefore == .string("today") { field.bounds.append(.notBeforeToday) } else {
+                report("\(place).not_before", .wrongKind(expected: "\"today\"", found: notBefore.kindName))
+            }
+        }
         if let after = object["after"].flatMap({ string($0, at: "\(place).after") }) {
             field.bounds.append(.after(SchemaPath(after)))
+        }
+        if let json = object["at_least_days_after"], let (path, days) = daysAfter(json, at: "\(place).at_least_days_after") {
+            field.bounds.append(.atLeastDaysAfter(path, days: days))
+        }
+        if let json = object["default_days_after"], let (path, days) = daysAfter(json, at: "\(place).default_days_after") {
+            field.derived = DerivedDate(from: path, days: days)
+        }
+        if let json = object["deadline"], let deadline = self.object(json, at: "\(place).deadline") {
+            field.deadline = Deadline(warnWithinDays: deadline["warn_within_days"].flatMap { number($0, at: "\(place).deadline.warn_within_days") })
+        }
+        if let json = object["format_by"] {
+            field.formatBy = formatSelector(json, at: "\(place).format_by")
         }
         switch type {
         case .choice, .multichoice:
@@ -119,6 +145,54 @@ struct DefinitionDecoder {
             break
         }
         return field
+    }
+
+    private mutating func daysAfter(_ json: JSONValue, at place: String) -> (SchemaPath, Int)? {
+        guard let object = object(json, at: place),
+              let field = string(object["field"], at: "\(place).field"),
+              let days = number(object["days"], at: "\(place).days") else { return nil }
+        return (SchemaPath(field), days)
+    }
+
+    private mutating func formatSelector(_ json: JSONValue, at place: String) -> FormatSelector? {
+        guard let object = object(json, at: place),
+              let field = string(object["field"], at: "\(place).field"),
+              let formats = self.object(object["formats"], at: "\(place).formats") else { return nil }
+        var selected: [String: ValueFormat] = [:]
+        for (code, value) in formats.sorted(by: { $0.key < $1.key }) {
+            guard let name = string(value, at: "\(place).formats.\(code)") else { continue }
+            guard let format = ValueFormat(rawValue: name) else {
+                report("\(place).formats.\(code)", .unknownFieldType(name))
+                continue
+            }
+            selected[code] = format
+        }
+        return FormatSelector(field: FieldID(field), formats: selected)
+    }
+
+    private static let checkKeys: Set<String> = ["id", "rule", "level", "when", "field", "legal_basis"]
+
+    private mutating func check(_ json: JSONValue, type: TypeID, at place: String) -> Check? {
+        guard let object = object(json, at: place), let id = string(object["id"], at: "\(place).id") else { return nil }
+        checkID(id, at: "\(place).id")
+        for key in object.keys.sorted() where !Self.checkKeys.contains(key) {
+            report("\(place).\(key)", .unexpectedKey(key))
+        }
+        guard let levelName = string(object["level"], at: "\(place).level") else { return nil }
+        guard let outcome = Check.Outcome(rawValue: levelName) else {
+            report("\(place).level", .unknownLevel(levelName))
+            return nil
+        }
+        guard let whenJSON = object["when"] else {
+            report("\(place).when", .missingKey("when"))
+            return nil
+        }
+        guard let when = condition(whenJSON, at: "\(place).when"),
+              let field = string(object["field"], at: "\(place).field") else { return nil }
+        let legalBasis = object["legal_basis"].map { citations($0, at: "\(place).legal_basis") } ?? []
+        if legalBasis.isEmpty && outcome != .note { report("\(place).legal_basis", .missingKey("legal_basis")) }
+        return Check(id: id, rule: object["rule"].flatMap { string($0, at: "\(place).rule") }, outcome: outcome,
+                     when: when, field: SchemaPath(field), legalBasis: legalBasis, type: type)
     }
 
     private mutating func requirement(_ json: JSONValue?, at place: String) -> Requirement {
@@ -160,6 +234,10 @@ struct DefinitionDecoder {
         switch key {
         case "answered":
             return string(value, at: "\(place).answered").map { .answered(SchemaPath($0)) }
+        case "not_known":
+            return string(value, at: "\(place).not_known").map { .notKnown(SchemaPath($0)) }
+        case "ipv4_without_port":
+            return string(value, at: "\(place).ipv4_without_port").map { .ipv4WithoutPort(SchemaPath($0)) }
         case "in", "only":
             guard let operands = self.object(value, at: "\(place).\(key)"),
                   let field = string(operands["field"], at: "\(place).\(key).field") else { return nil }
@@ -221,6 +299,18 @@ struct DefinitionDecoder {
             return []
         }
         return array
+    }
+
+    private mutating func number(_ json: JSONValue?, at place: String) -> Int? {
+        guard let json else {
+            report(place, .missingKey(Self.lastKey(of: place)))
+            return nil
+        }
+        guard case .number(let number) = json, number >= 0, number == number.rounded() else {
+            report(place, .wrongKind(expected: "a whole number", found: json.kindName))
+            return nil
+        }
+        return Int(number)
     }
 
     private mutating func string(_ json: JSONValue?, at place: String) -> String? {

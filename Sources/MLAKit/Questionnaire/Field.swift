@@ -19,6 +19,13 @@ public struct Field: Equatable, Sendable {
     public var minItems: Int?
     /// Limits in time relative to today or to another answer.
     public var bounds: [Bound] = []
+    /// For a text field whose form depends on a sibling choice (an identifier's `kind`): the
+    /// format each code of that choice calls for.
+    public var formatBy: FormatSelector?
+    /// The date the field takes while it has no answer, counted from another answer.
+    public var derived: DerivedDate?
+    /// Whether the date is a deadline to show in `mla check` and to warn about as it nears.
+    public var deadline: Deadline?
 
     /// The field with the given id among this field's children.
     public func child(_ id: FieldID) -> Field? {
@@ -51,12 +58,4 @@ public struct Section: Equatable, Sendable {
     public var type: TypeID
     public var askIf: Condition?
     public var fields: [Field]
-}
-
-/// A limit in time on a date or datetime answer, checked by `mla check`.
-public enum Bound: Equatable, Sendable {
-    /// Not later than the day of the check (`"not_after": "today"`).
-    case notAfterToday
-    /// Later than another answer (`"after": "request_date"`).
-    case after(SchemaPath)
 }

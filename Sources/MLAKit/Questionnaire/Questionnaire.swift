@@ -2,10 +2,13 @@
 public struct Questionnaire: Equatable, Sendable {
     public var types: [TypeID]
     public var sections: [Section]
+    /// The rules across fields of the common part and of each type.
+    public var checks: [Check]
 
-    public init(types: [TypeID], sections: [Section]) {
+    public init(types: [TypeID], sections: [Section], checks: [Check] = []) {
         self.types = types
         self.sections = sections
+        self.checks = checks
     }
 
     /// The top-level field with this id, and its section.

@@ -2,6 +2,7 @@
 struct QuestionnaireFile: Equatable, Sendable {
     var type: TypeID
     var sections: [Section]
+    var checks: [Check] = []
 }
 
 /// The decoded `composites.json`: reusable groups of fields by name.

@@ -48,8 +48,8 @@ public struct QuestionnaireLibrary: Sendable {
         if common == nil {
             problems.append(DefinitionProblem(file: "common.json", place: "(file)", issue: .missingKey("common.json")))
         }
-        self.common = Section.List(common?.sections ?? [])
-        self.types = Dictionary(files.filter { $0.type != .common }.map { ($0.type, Section.List($0.sections)) }, uniquingKeysWith: { first, _ in first })
+        self.common = Section.List(common?.sections ?? [], checks: common?.checks ?? [])
+        self.types = Dictionary(files.filter { $0.type != .common }.map { ($0.type, Section.List($0.sections, checks: $0.checks)) }, uniquingKeysWith: { first, _ in first })
         problems += ReferenceChecker(library: self).problems
         guard problems.isEmpty else { throw DefinitionError(problems: problems) }
     }
@@ -60,21 +60,27 @@ public struct QuestionnaireLibrary: Sendable {
     /// The questionnaire for a request combining the given types: the common part, then each type's.
     public func questionnaire(for requested: [TypeID]) throws(DefinitionError) -> Questionnaire {
         var sections = common.sections
+        var checks = common.checks
         for type in requested {
             guard let list = types[type] else {
                 throw DefinitionError(problems: [DefinitionProblem(file: "\(type.rawValue).json", place: "(file)", issue: .unknownType(type.rawValue))])
             }
             sections += list.sections
+            checks += list.checks
         }
-        return Questionnaire(types: requested, sections: sections)
+        return Questionnaire(types: requested, sections: sections, checks: checks)
     }
 }
 
 extension Section {
-    /// The sections of one questionnaire file.
+    /// The sections of one questionnaire file, and its checks across fields.
     public struct List: Sendable {
         public var sections: [Section]
-        init(_ sections: [Section]) { self.sections = sections }
+        public var checks: [Check]
+        init(_ sections: [Section], checks: [Check]) {
+            self.sections = sections
+            self.checks = checks
+        }
     }
 }
 

@@ -18,8 +18,19 @@ struct ReferenceChecker {
                     check(field, in: everything, types: Set(library.typeIDs), file: file, place: "\(place).fields[\(index)]", topLevel: true)
                 }
             }
+            let checks = type == .common ? library.common.checks : library.types[type]?.checks ?? []
+            for (index, rule) in checks.enumerated() {
+                let place = "checks[\(index)]"
+                if !checkIDs.insert(rule.id).inserted {
+                    problems.append(DefinitionProblem(file: file, place: "\(place).id", issue: .duplicateID(rule.id)))
+                }
+                check(rule.when, in: everything, file: file, place: "\(place).when")
+                _ = resolve(rule.field, in: everything, file: file, place: "\(place).field")
+            }
         }
     }
+
+    private var checkIDs: Set<String> = []
 
     private mutating func check(_ field: Field, in questionnaire: Questionnaire, types: Set<TypeID>, file: String, place: String, topLevel: Bool) {
         for (name, condition) in [("ask_if", field.askIf), ("requirement.must_if", field.requirement.mustIf), ("requirement.should_if", field.requirement.shouldIf)] {
@@ -27,6 +38,20 @@ struct ReferenceChecker {
         }
         if topLevel, field.requirement.name != Level.may.rawValue, field.legalBasis.isEmpty {
             problems.append(DefinitionProblem(file: file, place: place, issue: .missingLegalBasis))
+        }
+        var dateReferences: [(String, SchemaPath)] = field.bounds.compactMap { bound in
+            switch bound {
+            case .after(let path): ("after", path)
+            case .atLeastDaysAfter(let path, _): ("at_least_days_after.field", path)
+            case .notAfterToday, .notBeforeToday: nil
+            }
+        }
+        if let derived = field.derived { dateReferences.append(("default_days_after.field", derived.from)) }
+        for (name, path) in dateReferences {
+            _ = resolve(path, in: questionnaire, file: file, place: "\(place).\(name)")
+        }
+        if let selector = field.formatBy {
+            _ = resolve(SchemaPath([selector.field]), in: questionnaire, file: file, place: "\(place).format_by.field")
         }
         for (index, choice) in field.choices.enumerated() {
             if let type = choice.type, !types.contains(type), !Self.plannedTypes.contains(type.rawValue) {
@@ -40,7 +65,7 @@ struct ReferenceChecker {
 
     private mutating func check(_ condition: Condition, in questionnaire: Questionnaire, file: String, place: String) {
         switch condition {
-        case .answered(let path):
+        case .answered(let path), .notKnown(let path), .ipv4WithoutPort(let path):
             _ = resolve(path, in: questionnaire, file: file, place: place)
         case .isIn(let path, let values), .only(let path, let values):
             guard let field = resolve(path, in: questionnaire, file: file, place: place) else { return }

@@ -45,7 +45,7 @@ struct ValueFormatter {
         case .language: return locale.localizedString(forIdentifier: text) ?? text
         case .money: return money(text)
         case .iban: return ValueParser.grouped(iban: text)
-        case .text, .multiline, .integer, .boolean, .duration, .timezone, .email, .phone, .url, .ip, .port, .bic:
+        case .text, .multiline, .integer, .boolean, .duration, .timezone, .email, .phone, .url, .ip, .port, .bic, .imei, .imsi, .mac:
             return text
         }
     }

@@ -57,6 +57,30 @@ struct CalendarDate: Hashable, Comparable, Sendable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day so many days after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    init?(daysSinceEpoch days: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// The local date of a stored date or datetime (its first ten characters), if valid.
+    static func of(_ stored: String) -> CalendarDate? {
+        if case .valid(let date) = reading(stored.prefix(10)) { return date }
+        return nil
+    }
+
+    /// The day `days` days later (earlier when negative).
+    func adding(days: Int) -> CalendarDate? {
+        CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
+    }
+
     static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -102,3 +102,73 @@ private extension IPAddress {
         return best
     }
 }
+
+/// A stored `ip` answer: the address and the port typed with it, if any.
+struct StoredIPAddress: Equatable, Sendable {
+    var address: IPAddress
+    var port: Int?
+
+    /// Whether outside providers cannot resolve the address to a subscriber.
+    var isIPv4WithoutPort: Bool {
+        if case .v4 = address { return port == nil }
+        return false
+    }
+}
+
+extension IPAddress {
+    /// Reads an answer stored by ``ValueParser/ip(_:)``: `198.51.100.23`, `198.51.100.23:50123`,
+    /// `2001:db8::1` or `[2001:db8::1]:443`. Nil for anything else.
+    static func stored(_ text: String) -> StoredIPAddress? {
+        let canonical: String
+        do { canonical = try ValueParser.ip(text) } catch { return nil }
+        if canonical.first == "[", let close = canonical.firstIndex(of: "]") {
+            let inside = canonical[canonical.index(after: canonical.startIndex)..<close]
+            guard let address = try? IPAddress(inside, value: text) else { return nil }
+            return StoredIPAddress(address: address, port: Int(canonical[canonical.index(close, offsetBy: 2)...]))
+        }
+        if !canonical.contains("."), let address = try? IPAddress(Substring(canonical), value: text) {
+            return StoredIPAddress(address: address, port: nil)
+        }
+        let parts = canonical.split(separator: ":")
+        if parts.count == 2, let address = try? IPAddress(parts[0], value: text) {
+            return StoredIPAddress(address: address, port: Int(parts[1]))
+        }
+        guard let address = try? IPAddress(Substring(canonical), value: text) else { return nil }
+        return StoredIPAddress(address: address, port: nil)
+    }
+
+    /// The special-purpose range the address belongs to, whose addresses an outside provider
+    /// cannot attribute to a subscriber; nil for a global address.
+    var reservedRange: ReservedRange? {
+        switch self {
+        case .v4(let o):
+            switch (o[0], o[1], o[2]) {
+            case (10, _, _), (172, 16...31, _), (192, 168, _): return .privateUse
+            case (100, 64...127, _): return .sharedCGN
+            case (127, _, _): return .loopback
+            case (169, 254, _): return .linkLocal
+            case (192, 0, 2), (198, 51, 100), (203, 0, 113): return .documentation
+            default: return nil
+            }
+        case .v6(let g):
+            if g.prefix(5).allSatisfy({ $0 == 0 }) && g[5] == 0xFFFF {
+                return IPAddress.v4(g.suffix(2).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }).reservedRange
+            }
+            if g.dropLast().allSatisfy({ $0 == 0 }) && g[7] == 1 { return .loopback }
+            if g[0] & 0xFE00 == 0xFC00 { return .privateUse }
+            if g[0] & 0xFFC0 == 0xFE80 { return .linkLocal }
+            if g[0] == 0x2001 && g[1] == 0x0DB8 { return .documentation }
+            return nil
+        }
+    }
+
+    /// Address ranges that outside providers cannot resolve (RFC 1918, RFC 6598, RFC 5737,
+    /// RFC 3849, RFC 4193, RFC 3927, RFC 4291).
+    enum ReservedRange: String, Sendable {
+        case privateUse = "private"
+        case sharedCGN = "shared_cgn"
+        case loopback
+        case linkLocal = "link_local"
+        case documentation
+    }
+}

@@ -39,6 +39,10 @@ extension ValueError {
         case .notAPhoneNumber: "not_a_phone"
         case .phoneWithoutCountryCode: "phone_without_country_code"
         case .phoneLength: "phone_length"
+        case .imeiLength: "imei_length"
+        case .imeiChecksum: "imei_checksum"
+        case .notAnIMSI: "not_an_imsi"
+        case .notAMAC: "not_a_mac"
         case .notAURL: "not_a_url"
         case .urlWithoutScheme: "url_without_scheme"
         case .unsupportedURLScheme: "url_scheme"
@@ -109,7 +113,8 @@ extension ValueError {
              .urlWithoutScheme(let value), .urlWithoutHost(let value),
              .notAnIPAddress(let value), .ipLeadingZeros(let value),
              .ipOctetOutOfRange(let value), .ipv6PortWithoutBrackets(let value),
-             .notAnIBAN(let value), .bicLength(let value), .notABIC(let value):
+             .notAnIBAN(let value), .bicLength(let value), .notABIC(let value),
+             .imeiLength(let value), .imeiChecksum(let value), .notAnIMSI(let value), .notAMAC(let value):
             ["value": value]
         }
     }

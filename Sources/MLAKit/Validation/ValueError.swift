@@ -99,6 +99,15 @@ public enum ValueError: Error, Equatable, Sendable {
     /// must be written `[2001:db8::1]:50123`.
     case ipv6PortWithoutBrackets(String)
 
+    // MARK: Device identifiers
+
+    /// Not 15 digits (spaces and hyphens allowed between them).
+    case imeiLength(String)
+    /// The fifteenth digit does not match the Luhn check.
+    case imeiChecksum(String)
+    case notAnIMSI(String)
+    case notAMAC(String)
+
     // MARK: Bank identifiers
 
     case notAnIBAN(String)

@@ -50,4 +50,10 @@ public enum ValueFormat: String, Sendable, CaseIterable, Codable {
     case iban
     /// An ISO 9362 business identifier code of 8 or 11 characters: `BCOMPTPL`.
     case bic
+    /// A 15-digit IMEI with a valid Luhn check digit: `490154203237518`.
+    case imei
+    /// An IMSI of 6 to 15 digits: `208011234567890`.
+    case imsi
+    /// A MAC address of six octets, stored lowercase with colons: `00:1a:2b:3c:4d:5e`.
+    case mac
 }

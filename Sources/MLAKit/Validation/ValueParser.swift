@@ -39,6 +39,9 @@ public enum ValueParser {
         case .port: try port(line(input))
         case .iban: try iban(line(input))
         case .bic: try bic(line(input))
+        case .imei: try imei(line(input))
+        case .imsi: try imsi(line(input))
+        case .mac: try mac(line(input))
         }
     }
 
