@@ -3,8 +3,9 @@ import Testing
 @testable import MLAKit
 
 @Suite struct TemplateTests {
-    private func source(template: String) -> DataSource {
+    private func source(template: String, parts: [String: String] = [:]) -> DataSource {
         var files = [String: String]()
+        for (name, text) in parts { files["Templates/en/\(name).txt"] = text }
         for path in ["Templates/questionnaires/common.json", "Templates/questionnaires/composites.json",
                      "Templates/questionnaires/evidence.json", "Templates/en/terms.json", "Locales/en.json"] {
             files[path] = try? TestData.source.text(path)
@@ -30,6 +31,24 @@ import Testing
     @Test func unknownFieldIsAnErrorWhenTheTemplateLoads() {
         #expect(throws: TemplateError(file: "Templates/en/request.txt", line: 0, issue: .unknownField("facts_sumary"), text: "")) {
             try RequestRenderer(language: "en", source: source(template: "# Request\n\n{{facts_sumary}}\n"), library: TestData.library)
+        }
+    }
+
+    @Test func aPartIsIncludedWhereItIsNamed() throws {
+        let renderer = try RequestRenderer(language: "en", source: source(template: "# Request\n\n{{> closing}}\n", parts: ["closing": "> Done on {{request_date}}.\n"]),
+                                           library: TestData.library)
+        let engine = TestData.evidenceEngine()
+        let answers = try engine.answering("2026-11-20", at: AnswerPath("request_date"), in: [:])
+        let document = renderer.document(for: answers, engine: engine, incompleteMark: false)
+        #expect(TextWriter(width: 78).write(document) == String(repeating: " ", count: 35) + "REQUEST\n\n     Done on 20 November 2026.\n")
+    }
+
+    @Test func aMissingOrSelfIncludingPartIsAnError() {
+        #expect(throws: TemplateError(file: "Templates/en/request.txt", line: 0, issue: .missingPart("annexes"), text: "")) {
+            try RequestRenderer(language: "en", source: source(template: "{{> annexes}}\n"), library: TestData.library)
+        }
+        #expect(throws: TemplateError(file: "Templates/en/request.txt", line: 0, issue: .includeCycle("a > b > a"), text: "")) {
+            try RequestRenderer(language: "en", source: source(template: "{{> a}}\n", parts: ["a": "{{> b}}\n", "b": "{{> a}}\n"]), library: TestData.library)
         }
     }
 

@@ -114,6 +114,8 @@ public struct Presenter: Sendable {
         case .unterminatedPlaceholder: text("template_errors.unterminated_placeholder")
         case .notAList(let name): text("template_errors.not_a_list", ["name": name])
         case .unknownChoice(let field, let code): text("template_errors.unknown_choice", ["field": field, "code": code])
+        case .missingPart(let name): text("template_errors.missing_part", ["name": name])
+        case .includeCycle(let chain): text("template_errors.include_cycle", ["chain": chain])
         }
     }
 

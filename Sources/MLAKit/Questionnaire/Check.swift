@@ -13,6 +13,8 @@ public struct Check: Equatable, Sendable {
     public var legalBasis: [Citation]
     /// The assistance type whose questionnaire holds the check.
     public var type: TypeID
+    /// Its index in the file's `checks`, for messages about the definition.
+    public var position: Int
 
     /// What a check that fires does to the request.
     public enum Outcome: String, Equatable, Sendable {

@@ -21,7 +21,7 @@ struct DefinitionDecoder {
         }
         let checks = root["checks"].map { json in
             array(json, at: "checks").enumerated().compactMap { index, value in
-                check(value, type: TypeID(type), at: "checks[\(index)]")
+                check(value, type: TypeID(type), position: index)
             }
         } ?? []
         return QuestionnaireFile(type: TypeID(type), sections: sections, checks: checks)
@@ -172,7 +172,8 @@ struct DefinitionDecoder {
 
     private static let checkKeys: Set<String> = ["id", "rule", "level", "when", "field", "legal_basis"]
 
-    private mutating func check(_ json: JSONValue, type: TypeID, at place: String) -> Check? {
+    private mutating func check(_ json: JSONValue, type: TypeID, position: Int) -> Check? {
+        let place = "checks[\(position)]"
         guard let object = object(json, at: place), let id = string(object["id"], at: "\(place).id") else { return nil }
         checkID(id, at: "\(place).id")
         for key in object.keys.sorted() where !Self.checkKeys.contains(key) {
@@ -192,7 +193,7 @@ struct DefinitionDecoder {
         let legalBasis = object["legal_basis"].map { citations($0, at: "\(place).legal_basis") } ?? []
         if legalBasis.isEmpty && outcome != .note { report("\(place).legal_basis", .missingKey("legal_basis")) }
         return Check(id: id, rule: object["rule"].flatMap { string($0, at: "\(place).rule") }, outcome: outcome,
-                     when: when, field: SchemaPath(field), legalBasis: legalBasis, type: type)
+                     when: when, field: SchemaPath(field), legalBasis: legalBasis, type: type, position: position)
     }
 
     private mutating func requirement(_ json: JSONValue?, at place: String) -> Requirement {

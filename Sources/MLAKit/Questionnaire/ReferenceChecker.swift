@@ -19,8 +19,8 @@ struct ReferenceChecker {
                 }
             }
             let checks = type == .common ? library.common.checks : library.types[type]?.checks ?? []
-            for (index, rule) in checks.enumerated() {
-                let place = "checks[\(index)]"
+            for rule in checks {
+                let place = "checks[\(rule.position)]"
                 if !checkIDs.insert(rule.id).inserted {
                     problems.append(DefinitionProblem(file: file, place: "\(place).id", issue: .duplicateID(rule.id)))
                 }

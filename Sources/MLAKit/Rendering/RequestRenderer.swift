@@ -16,14 +16,20 @@ public struct RequestRenderer: Sendable {
             throw TemplateError(file: path, line: 0, issue: .unknownTag("(no template for this language)"), text: "")
         }
         self.language = language
-        self.template = try Template(parsing: text, file: path)
+        self.template = try Template(parsing: text, file: path).resolvingIncludes(file: path) { name throws(TemplateError) in
+            let partPath = "Templates/\(language)/\(name).txt"
+            guard let partText = try? source.text(partPath) else {
+                throw TemplateError(file: path, line: 0, issue: .missingPart(name), text: "")
+            }
+            return try Template(parsing: partText, file: partPath)
+        }
         self.terms = try DocumentTerms(language: language, source: source)
         try TemplateChecker(library: library, terms: terms, file: path).check(template)
     }
 
     /// The document for a draft's answers, marked as incomplete when `incompleteMark` is given.
     public func document(for answers: Answers, engine: Engine, incompleteMark: Bool) -> Document {
-        template.render(engine.relevantAnswers(answers), questionnaire: engine.questionnaire, terms: terms,
+        template.render(engine.relevantAnswers(engine.completingDerivedDates(answers)), questionnaire: engine.questionnaire, terms: terms,
                         incompleteMark: incompleteMark ? terms.term("incomplete_draft") ?? "INCOMPLETE DRAFT" : nil)
     }
 }

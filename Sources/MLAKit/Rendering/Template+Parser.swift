@@ -45,6 +45,15 @@ private struct Parser {
                 try flush()
                 continue
             }
+            if Self.tagName(line) == ">" {
+                try flush()
+                let words = Self.tagWords(line)
+                guard words.count == 2, words[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                    throw TemplateError(file: file, line: position, issue: .unknownTag(line), text: raw)
+                }
+                nodes.append(.include(words[1]))
+                continue
+            }
             if let tag = Self.tagName(line), tag.hasPrefix("#") || tag.hasPrefix("/") || tag == "else" {
                 try flush()
                 nodes.append(try block(line, tag: tag, raw: raw))
@@ -132,6 +141,7 @@ private struct Parser {
             case 1 where words[0] == "@number": result.append(.itemNumber)
             case 1: result.append(.value(SchemaPath(words[0])))
             case 2 where words[0] == "term": result.append(.term(words[1]))
+            case 3 where words[1] == "in": result.append(.zoned(SchemaPath(words[0]), zone: SchemaPath(words[2])))
             default:
                 throw TemplateError(file: file, line: position, issue: .unknownTag(String(rest[open.lowerBound..<close.upperBound])), text: lines[position - 1])
             }

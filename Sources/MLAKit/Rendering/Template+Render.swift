@@ -98,6 +98,9 @@ private struct Renderer {
                     inner.items.append((schema, offset + 1, item))
                     render(body, scope: inner)
                 }
+            case .include:
+                // Parts are resolved when the template is loaded.
+                break
             }
         }
     }
@@ -121,6 +124,9 @@ private struct Renderer {
             case .itemNumber: .text(String(scope.items.last?.number ?? 0))
             case .value(let path):
                 .answer(formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
+            case .zoned(let path, let zonePath):
+                .answer(zoned(path, zone: zonePath, scope: scope)
+                    ?? formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
             }
         }
     }
@@ -131,6 +137,13 @@ private struct Renderer {
         guard let value, let field = questionnaire.field(at: schema) else { return nil }
         let key = String(questionnaire.textKey(for: schema).split(separator: ".", maxSplits: 1)[1])
         return formatter.format(value, field: field, termKey: key)
+    }
+
+    /// A datetime answer in the time zone named by another answer, or nil when either is missing.
+    private func zoned(_ path: SchemaPath, zone zonePath: SchemaPath, scope: Scope) -> String? {
+        guard case .text(let text)? = scope.lookup(path).value,
+              case .text(let zone)? = scope.lookup(zonePath).value else { return nil }
+        return formatter.datetime(text, inZone: zone)
     }
 
     private func holds(_ test: Template.Test, scope: Scope) -> Bool {

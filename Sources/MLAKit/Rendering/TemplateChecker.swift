@@ -33,6 +33,8 @@ struct TemplateChecker {
                 let (schema, field) = try resolve(path, lists: lists)
                 guard field.type == .list else { throw error(.notAList(path.description)) }
                 try check(body, lists: lists + [schema])
+            case .include(let name):
+                throw error(.unknownTag("{{> \(name)}}"))
             }
         }
     }
@@ -63,6 +65,13 @@ struct TemplateChecker {
                 }
             case .term(let key):
                 guard terms.term(key) != nil else { throw error(.unknownTerm(key)) }
+            case .zoned(let path, let zone):
+                let (_, field) = try resolve(path, lists: lists)
+                let (_, zoneField) = try resolve(zone, lists: lists)
+                guard field.type == .value(.datetime), zoneField.type == .value(.timezone) else {
+                    throw error(.unknownTag("{{\(path) in \(zone)}}"))
+                }
+                if terms.term("datetime_in_zone") == nil { throw error(.unknownTerm("datetime_in_zone")) }
             case .text, .itemNumber:
                 break
             }

@@ -15,5 +15,9 @@ public struct TemplateError: Error, Equatable, Sendable {
         case unterminatedPlaceholder
         case notAList(String)
         case unknownChoice(field: String, code: String)
+        /// `{{> name}}` names a part that does not exist in this language.
+        case missingPart(String)
+        /// Parts that include each other, in the order found (`a > b > a`).
+        case includeCycle(String)
     }
 }

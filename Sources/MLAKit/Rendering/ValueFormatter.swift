@@ -71,6 +71,19 @@ struct ValueFormatter {
         return Localizer.fill(terms.term("datetime") ?? "{date}, {time} {offset}", ["date": day, "time": time, "offset": label])
     }
 
+    /// A datetime as the clock of an IANA time zone shows it, with the zone and its offset then.
+    func datetime(_ text: String, inZone identifier: String) -> String? {
+        guard let stamp = try? Timestamp(iso: text), let zone = TimeZone(identifier: identifier) else { return nil }
+        let date = Date(timeIntervalSince1970: TimeInterval(stamp.instant.seconds))
+        let day = date.formatted(dateStyle(in: zone))
+        let time = date.formatted(Date.VerbatimFormatStyle(format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)", timeZone: zone, calendar: Calendar(identifier: .gregorian)))
+        let seconds = zone.secondsFromGMT(for: date)
+        let sign = seconds < 0 ? "-" : "+"
+        let offset = seconds == 0 ? "UTC" : "UTC\(sign)\(abs(seconds) / 3600 < 10 ? "0" : "")\(abs(seconds) / 3600):\(abs(seconds) % 3600 / 60 < 10 ? "0" : "")\(abs(seconds) % 3600 / 60)"
+        return Localizer.fill(terms.term("datetime_in_zone") ?? "{date}, {time} ({zone}, {offset})",
+                              ["date": day, "time": time, "zone": identifier, "offset": offset])
+    }
+
     private func dateStyle(in zone: TimeZone) -> Date.FormatStyle {
         Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Calendar(identifier: .gregorian), timeZone: zone)
     }

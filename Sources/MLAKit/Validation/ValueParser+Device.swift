@@ -17,10 +17,19 @@ extension ValueParser {
     /// A MAC address: six hexadecimal octets separated by colons or hyphens, or twelve digits in
     /// a row, or three dotted groups of four; stored lowercase with colons.
     static func mac(_ text: String) throws(ValueError) -> String {
-        let hex = text.filter { !":-.".contains($0) }
-        let separators = text.filter { ":-.".contains($0) }
-        guard hex.count == 12, hex.allSatisfy(\.isHexDigit), hex.allSatisfy(\.isASCII),
-              [0, 2, 5].contains(separators.count) else { throw .notAMAC(text) }
+        let groups: [Substring]
+        if text.contains(":") || text.contains("-") {
+            groups = text.split(separator: text.contains(":") ? ":" : "-", omittingEmptySubsequences: false)
+            guard groups.count == 6, groups.allSatisfy({ $0.count == 2 }) else { throw .notAMAC(text) }
+        } else if text.contains(".") {
+            groups = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard groups.count == 3, groups.allSatisfy({ $0.count == 4 }) else { throw .notAMAC(text) }
+        } else {
+            guard text.count == 12 else { throw .notAMAC(text) }
+            groups = [Substring(text)]
+        }
+        let hex = groups.joined()
+        guard hex.allSatisfy({ $0.isASCII && $0.isHexDigit }) else { throw .notAMAC(text) }
         let lower = Array(hex.lowercased())
         return stride(from: 0, to: 12, by: 2).map { String(lower[$0...$0 + 1]) }.joined(separator: ":")
     }
