@@ -140,7 +140,7 @@ struct PromptLoop {
             return try engine.answering(input, at: question.path, in: draft.answers)
         } catch {
             warn(app.presenter.describe(error, path: question.path.description))
-            if case .value(let format) = question.field.type, case .invalid = error {
+            if case .value(let format) = engine.effectiveField(question.field, at: question.path, in: draft.answers).type, case .invalid = error {
                 warn(text("session.expected", ["form": app.presenter.form(format)]))
             }
             return nil

@@ -27,7 +27,7 @@ struct QuestionText {
         }
         lines.append(heading)
         if let hint = text.optional("\(key).hint") { lines.append("  " + hint) }
-        switch question.field.type {
+        switch engine.effectiveField(question.field, at: question.path, in: draft.answers).type {
         case .value(.multiline):
             lines.append("  " + text("session.multiline"))
         case .value(let format) where format != .text:

@@ -117,6 +117,12 @@ import Testing
         #expect(username.value(at: AnswerPath(parsing: "identifiers[1].value")!) == .text("night owl 77"))
     }
 
+    @Test func anIdentifierWhoseKindChangesAfterwardsIsRechecked() throws {
+        let answers = try set([("identifiers[1].kind", "username"), ("identifiers[1].value", "198.51.100.7:8080x"),
+                               ("identifiers[1].kind", "ip")])
+        #expect(engine.check(answers, today: "2026-11-24").invalid.map(\.problem) == [.wrongForm(.notAPort("8080x"), format: .ip)])
+    }
+
     @Test func addressesNoProviderCanResolveAreWarnedAbout() throws {
         let answers = try set([("identifiers[1].kind", "ip"), ("identifiers[1].value", "10.1.2.3:443"),
                                ("identifiers[2].kind", "ip"), ("identifiers[2].value", "100.64.0.9:50000"),

@@ -42,6 +42,9 @@ public struct Finding: Equatable, Sendable {
         case deadlineNear(date: String, daysLeft: Int)
         /// A check across fields that fired.
         case rule(Check)
+        /// A stored value that does not fit the form its field now asks for (an identifier
+        /// whose kind was changed after its value was given).
+        case wrongForm(ValueError, format: ValueFormat)
     }
 }
 

@@ -24,7 +24,7 @@ extension Engine {
             let value = completed.value(at: question.path)
             if let problem = gap(in: question, value: value) { record(question, problem, as: question.level) }
             guard question.kind == .value, case .text(let text)? = value else { continue }
-            if let problem = inconsistency(of: question, value: text, in: completed, today: today) {
+            if let problem = wrongForm(of: question, value: text, in: answers) ?? inconsistency(of: question, value: text, in: completed, today: today) {
                 report.invalid.append(Finding(path: question.path, field: question.field, section: question.section,
                                               level: .must, problem: problem, acknowledgement: nil))
             }
@@ -105,6 +105,18 @@ extension Engine {
             }
         }
         return nil
+    }
+
+    /// For a field whose format follows a sibling choice: the value's error under that format.
+    private func wrongForm(of question: Question, value: String, in answers: Answers) -> Finding.Problem? {
+        guard question.field.formatBy != nil,
+              case .value(let format) = effectiveField(question.field, at: question.path, in: answers).type else { return nil }
+        do {
+            _ = try ValueParser.canonical(value, as: format)
+            return nil
+        } catch {
+            return .wrongForm(error, format: format)
+        }
     }
 
     /// The special range of an IP address answer, for fields of type `ip` and identifiers of kind `ip`.

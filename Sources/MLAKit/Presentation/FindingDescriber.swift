@@ -149,6 +149,8 @@ public struct FindingDescriber: Sendable {
                 : text("check.deadline_near", ["date": date, "days": String(daysLeft)])
         case .rule(let check):
             return text("checks.\(check.id)")
+        case .wrongForm(let error, let format):
+            return presenter.describe(error) + " " + text("session.expected", ["form": presenter.form(format)])
         }
     }
 }

@@ -54,8 +54,13 @@ public struct QuestionnaireLibrary: Sendable {
         guard problems.isEmpty else { throw DefinitionError(problems: problems) }
     }
 
-    /// The assistance types that have a questionnaire, sorted.
-    public var typeIDs: [TypeID] { types.keys.sorted() }
+    /// The assistance types that have a questionnaire, in the order the common questionnaire
+    /// offers their codes (evidence first), then any others by name.
+    public var typeIDs: [TypeID] {
+        let offered = common.sections.flatMap(\.fields).flatMap(\.choices).compactMap(\.type)
+        func rank(_ type: TypeID) -> Int { offered.firstIndex(of: type) ?? offered.count }
+        return types.keys.sorted { (rank($0), $0.rawValue) < (rank($1), $1.rawValue) }
+    }
 
     /// The questionnaire for a request combining the given types: the common part, then each type's.
     public func questionnaire(for requested: [TypeID]) throws(DefinitionError) -> Questionnaire {
