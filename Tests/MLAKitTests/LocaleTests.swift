@@ -21,6 +21,18 @@ import Testing
         for section in questionnaire.sections {
             #expect(english.optional("sections.\(section.id).title") != nil)
         }
+        for check in questionnaire.checks {
+            #expect(english.optional("checks.\(check.id)") != nil, "checks.\(check.id) is missing")
+        }
+        for type in TestData.library.typeIDs {
+            #expect(english.optional("types.\(type).name") != nil && english.optional("types.\(type).summary") != nil, "types.\(type)")
+        }
+    }
+
+    @Test func everyReservedAddressRangeHasAWarning() {
+        for range in [IPAddress.ReservedRange.privateUse, .sharedCGN, .loopback, .linkLocal, .documentation] {
+            #expect(english.optional("check.reserved_address.\(range.rawValue)") != nil, "\(range)")
+        }
     }
 
     @Test func everyErrorCaseHasAMessage() {
