@@ -10,7 +10,7 @@ extension App {
         }
         let draft = try load(try argument(invocation, 0, "FILE"))
         let engine = try engine(for: draft)
-        let report = engine.check(draft.answers, acknowledgements: draft.acknowledgements, today: today)
+        let report = report(for: draft, engine: engine)
         let describer = FindingDescriber(text: text, questionnaire: engine.questionnaire, presenter: presenter)
         if invocation.flags.contains("--json") {
             console.out(describer.json(report))
@@ -22,7 +22,7 @@ extension App {
 
     func render(_ invocation: Invocation) throws(MLAError) -> ExitCode {
         try usage { () throws(UsageError) in
-            try invocation.allow(options: ["--format", "--lang", "-o"], flags: ["--allow-incomplete"])
+            try invocation.allow(options: ["--format", "--lang", "-o", "--side-by-side"], flags: ["--allow-incomplete"])
             try invocation.allowArguments(1)
         }
         let draft = try load(try argument(invocation, 0, "FILE"))
@@ -30,16 +30,23 @@ extension App {
         guard ["text", "html"].contains(format) else { throw .usage(.unknownFormat(format)) }
         let engine = try engine(for: draft)
         let report = engine.check(draft.answers, acknowledgements: draft.acknowledgements, today: today)
+        let second = invocation.options["--side-by-side"]
+        if second != nil && format != "html" { throw .usage(.sideBySideNeedsHTML) }
         let allowIncomplete = invocation.flags.contains("--allow-incomplete")
         if !report.isComplete && !allowIncomplete {
             throw .incomplete(missing: (report.missing + report.invalid).map { "\($0.path) (\(label($0.path.schemaPath, in: engine.questionnaire)))" })
         }
         let language = invocation.options["--lang"] ?? draft.documentLanguage
-        let renderer = try renderer(for: language)
-        let document = renderer.document(for: draft.answers, engine: engine, incompleteMark: !report.isComplete)
-        let output = format == "html"
-            ? HTMLWriter().write(document, title: documentTitle(document))
-            : TextWriter().write(document)
+        let document = try renderer(for: language).document(for: draft.answers, engine: engine, incompleteMark: !report.isComplete,
+                                                            translation: translation(of: draft, into: language))
+        let output: String
+        if let second {
+            let other = try renderer(for: second).document(for: draft.answers, engine: engine, incompleteMark: !report.isComplete,
+                                                          translation: translation(of: draft, into: second))
+            output = HTMLWriter().write(sideBySide: document, other, title: documentTitle(document))
+        } else {
+            output = format == "html" ? HTMLWriter().write(document, title: documentTitle(document)) : TextWriter().write(document)
+        }
         if let path = invocation.options["-o"] {
             do {
                 try AtomicFile.write(Data(output.utf8), to: URL(fileURLWithPath: path))
@@ -107,8 +114,7 @@ extension App {
                 continue
             }
             let report = engine.check(draft.answers, today: today)
-            var deadline = ""
-            if case .text(let date)? = draft.answers["requested_deadline"] { deadline = date }
+            let deadline = report.deadlines.first?.date ?? ""
             rows.append([name, draft.types.map(\.rawValue).joined(separator: "+"), draft.documentLanguage,
                          draft.statusHistory.last?.status ?? "", report.isComplete ? text("list.complete") : String(report.missing.count),
                          deadline, String(draft.updatedAt.prefix(10))])

@@ -80,6 +80,8 @@ struct App {
         case "acknowledge": return try acknowledge(invocation)
         case "check": return try check(invocation)
         case "render": return try render(invocation)
+        case "translate": return try translate(invocation)
+        case "language": return try language(invocation)
         case "show": return try show(invocation)
         case "list": return try list(invocation)
         case "types": return try types(invocation)

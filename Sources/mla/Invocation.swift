@@ -8,7 +8,8 @@ struct Invocation {
     var flags: Set<String> = []
 
     /// Options that take a value; every other `--name` is a flag.
-    static let valueOptions: Set<String> = ["--lang", "--ui", "-o", "--output", "--format", "--templates", "--reason", "--width"]
+    static let valueOptions: Set<String> = ["--lang", "--ui", "-o", "--output", "--format", "--templates", "--reason", "--width",
+                                            "--answers", "--side-by-side"]
     static let globalOptions: Set<String> = ["--ui", "--templates"]
 
     init(_ words: [String]) throws(UsageError) {

@@ -15,6 +15,8 @@ public struct Draft: Equatable, Sendable {
     public var skipped: Set<String>
     /// Reasons for leaving out SHOULD items, by path.
     public var acknowledgements: [String: Acknowledgement]
+    /// Translations of free-text answers, by language and then by answer path.
+    public var translations: [String: [String: Translation]]
     public var statusHistory: [StatusEntry]
     /// ISO 8601 timestamps in UTC, whole seconds.
     public var createdAt: String
@@ -27,6 +29,7 @@ public struct Draft: Equatable, Sendable {
         self.answers = [:]
         self.skipped = []
         self.acknowledgements = [:]
+        self.translations = [:]
         self.statusHistory = [StatusEntry(status: "drafting", date: now)]
         self.createdAt = now
         self.updatedAt = now
@@ -43,5 +46,18 @@ public struct StatusEntry: Equatable, Sendable {
         self.status = status
         self.date = date
         self.note = note
+    }
+}
+
+/// A translation of one free-text answer, kept with the text it translates so that a
+/// translation made before the answer changed is recognised as out of date.
+public struct Translation: Equatable, Sendable {
+    /// The answer as it was when translated.
+    public var source: String
+    public var text: String
+
+    public init(source: String, text: String) {
+        self.source = source
+        self.text = text
     }
 }

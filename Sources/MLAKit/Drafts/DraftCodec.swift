@@ -33,6 +33,11 @@ public struct DraftCodec: Sendable {
             "updated_at": .string(draft.updatedAt),
         ]
         if draft.skipped.isEmpty { object["skipped"] = nil }
+        if !draft.translations.isEmpty {
+            object["translations"] = .object(draft.translations.mapValues { texts in
+                .object(texts.mapValues { .object(["source": .string($0.source), "text": .string($0.text)]) })
+            })
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding a JSONValue tree cannot fail: every case maps to a JSON value.
@@ -92,6 +97,21 @@ public struct DraftCodec: Sendable {
             let entry = try object(value, at: "acknowledgements.\(path)")
             draft.acknowledgements[path] = Acknowledgement(reason: try string(entry["reason"], at: "acknowledgements.\(path).reason"),
                                                            date: try string(entry["date"], at: "acknowledgements.\(path).date"))
+        }
+        for (language, value) in try object(root["translations"] ?? .object([:]), at: "translations") {
+            for (path, entry) in try object(value, at: "translations.\(language)") {
+                let place = "translations.\(language).\(path)"
+                guard AnswerPath(parsing: path) != nil else { throw .unknownField(place: place) }
+                let fields = try object(entry, at: place)
+                let translation = Translation(source: try string(fields["source"], at: "\(place).source"),
+                                              text: try string(fields["text"], at: "\(place).text"))
+                do {
+                    _ = try ValueParser.canonical(translation.text, as: .multiline)
+                } catch {
+                    throw .invalidValue(place: "\(place).text", error)
+                }
+                draft.translations[language, default: [:]][path] = translation
+            }
         }
         var history: [StatusEntry] = []
         for (index, value) in try array(root["status_history"], at: "status_history").enumerated() {

@@ -45,6 +45,9 @@ public struct Finding: Equatable, Sendable {
         /// A stored value that does not fit the form its field now asks for (an identifier
         /// whose kind was changed after its value was given).
         case wrongForm(ValueError, format: ValueFormat)
+        /// A free-text answer written in the drafter's language (`from`) that the document
+        /// language (`into`) still needs translated.
+        case untranslated(words: Int, from: String, into: String)
     }
 }
 

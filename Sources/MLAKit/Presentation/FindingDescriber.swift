@@ -149,6 +149,10 @@ public struct FindingDescriber: Sendable {
                 : text("check.deadline_near", ["date": date, "days": String(daysLeft)])
         case .rule(let check):
             return text("checks.\(check.id)")
+        case .untranslated(let words, let source, let target):
+            let names = Locale(identifier: text.language)
+            return text("check.untranslated", ["words": String(words), "from": names.localizedString(forIdentifier: source) ?? source,
+                                               "into": names.localizedString(forIdentifier: target) ?? target, "language": target])
         case .wrongForm(let error, let format):
             return presenter.describe(error) + " " + text("session.expected", ["form": presenter.form(format)])
         }

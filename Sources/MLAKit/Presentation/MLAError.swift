@@ -27,6 +27,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case optionNeedsValue(String)
     case unknownType(String, known: [String])
     case unknownFormat(String)
+    /// `--side-by-side` asked for with a format other than HTML.
+    case sideBySideNeedsHTML
     case unknownDocumentLanguage(String, known: [String])
     case badAssignment(String)
     case notATerminalAnswer(String)

@@ -83,6 +83,7 @@ public struct Presenter: Sendable {
         case .optionNeedsValue(let option): text("errors.option_needs_value", ["option": option])
         case .unknownType(let type, let known): text("errors.unknown_type", ["type": type, "known": known.joined(separator: ", ")])
         case .unknownFormat(let format): text("errors.unknown_format", ["format": format])
+        case .sideBySideNeedsHTML: text("errors.side_by_side_needs_html")
         case .unknownDocumentLanguage(let language, let known): text("errors.unknown_document_language", ["language": language, "known": known.joined(separator: ", ")])
         case .badAssignment(let argument): text("errors.bad_assignment", ["argument": argument])
         case .notATerminalAnswer(let argument): text("errors.stdin_value_unavailable", ["argument": argument])

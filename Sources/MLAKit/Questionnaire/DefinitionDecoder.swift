@@ -78,7 +78,7 @@ struct DefinitionDecoder {
     private static let fieldKeys: Set<String> = [
         "id", "type", "requirement", "ask_if", "legal_basis", "rule", "not_known", "choices", "fields",
         "composite", "min_items", "not_after", "not_before", "after", "at_least_days_after", "format_by",
-        "default_days_after", "deadline",
+        "default_days_after", "deadline", "translate",
     ]
 
     private mutating func field(_ json: JSONValue, at place: String) -> Field? {
@@ -126,6 +126,11 @@ struct DefinitionDecoder {
         }
         if let json = object["deadline"], let deadline = self.object(json, at: "\(place).deadline") {
             field.deadline = Deadline(warnWithinDays: deadline["warn_within_days"].flatMap { number($0, at: "\(place).deadline.warn_within_days") })
+        }
+        if let json = object["translate"] {
+            if case .bool(let translate) = json { field.translate = translate } else {
+                report("\(place).translate", .wrongKind(expected: "true or false", found: json.kindName))
+            }
         }
         if let json = object["format_by"] {
             field.formatBy = formatSelector(json, at: "\(place).format_by")

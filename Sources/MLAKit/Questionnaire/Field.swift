@@ -26,6 +26,18 @@ public struct Field: Equatable, Sendable {
     public var derived: DerivedDate?
     /// Whether the date is a deadline to show in `mla check` and to warn about as it nears.
     public var deadline: Deadline?
+    /// Whether the answer is prose to translate when the document language differs from the
+    /// drafter's (`"translate": true`); by default multiline answers are, one-line ones are not.
+    public var translate: Bool?
+
+    /// Whether a text answer to this field needs translating into the document language.
+    public var isTranslatable: Bool {
+        switch type {
+        case .value(.multiline): translate ?? true
+        case .value(.text): translate ?? false
+        default: false
+        }
+    }
 
     /// The field with the given id among this field's children.
     public func child(_ id: FieldID) -> Field? {

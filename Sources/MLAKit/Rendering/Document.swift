@@ -21,10 +21,14 @@ public struct Document: Equatable, Sendable {
     public enum Span: Equatable, Sendable {
         case text(String)
         case answer(String)
+        /// A free-text answer still in the drafter's language, with the visible note, in the
+        /// document language, that it awaits translation.
+        case untranslated(note: String, original: String, language: String)
 
         public var string: String {
             switch self {
             case .text(let text), .answer(let text): text
+            case .untranslated(let note, let original, _): "[\(note)] \(original)"
             }
         }
     }

@@ -7,35 +7,52 @@ public struct HTMLWriter: Sendable {
     public init() {}
 
     public func write(_ document: Document, title: String) -> String {
-        var body: [String] = []
-        for block in document.blocks {
-            switch block {
-            case .incompleteMark(let mark):
-                body.append("<p class=\"incomplete\">\(escape(mark))</p>")
-            case .title(let spans):
-                body.append("<h1>\(html(spans))</h1>")
-            case .heading(let number, let spans):
-                body.append("<h2><span class=\"num\">\(escape(number)).</span> \(html(spans))</h2>")
-            case .paragraph(let number, let spans):
-                if let number {
-                    body.append("<p class=\"numbered\"><span class=\"num\">\(escape(number))</span> \(html(spans))</p>")
-                } else {
-                    body.append("<p>\(html(spans))</p>")
-                }
-            case .list(let items):
-                body.append("<ul>\n" + items.map { "  <li>\(html($0))</li>" }.joined(separator: "\n") + "\n</ul>")
-            case .table(let rows):
-                let rendered = rows.map { row in
-                    let label = "<th scope=\"row\">\(html(row.first ?? []))</th>"
-                    let cells = row.dropFirst().map { "<td>\(html($0))</td>" }.joined()
-                    return "  <tr>\(label)\(cells)</tr>"
-                }
-                body.append("<table>\n" + rendered.joined(separator: "\n") + "\n</table>")
-            }
+        page(language: document.language, rightToLeft: document.rightToLeft, title: title,
+             body: document.blocks.map(html).joined(separator: "\n"))
+    }
+
+    /// Two renderings of the same request, block by block in parallel columns: the original
+    /// and its translation, as they are often sent together.
+    public func write(sideBySide first: Document, _ second: Document, title: String) -> String {
+        func column(_ document: Document, _ index: Int) -> String {
+            let content = index < document.blocks.count ? html(document.blocks[index]) : ""
+            return "<div class=\"column\" lang=\"\(escape(document.language))\" dir=\"\(document.rightToLeft ? "rtl" : "ltr")\">\(content)</div>"
         }
-        return """
+        let rows = (0..<max(first.blocks.count, second.blocks.count)).map { index in
+            "<div class=\"pair\">\(column(first, index))\(column(second, index))</div>"
+        }
+        return page(language: first.language, rightToLeft: false, title: title, body: rows.joined(separator: "\n"), wide: true)
+    }
+
+    private func html(_ block: Document.Block) -> String {
+        switch block {
+        case .incompleteMark(let mark):
+            return "<p class=\"incomplete\">\(escape(mark))</p>"
+        case .title(let spans):
+            return "<h1>\(html(spans))</h1>"
+        case .heading(let number, let spans):
+            return "<h2><span class=\"num\">\(escape(number)).</span> \(html(spans))</h2>"
+        case .paragraph(let number, let spans):
+            if let number {
+                return "<p class=\"numbered\"><span class=\"num\">\(escape(number))</span> \(html(spans))</p>"
+            }
+            return "<p>\(html(spans))</p>"
+        case .list(let items):
+            return "<ul>\n" + items.map { "  <li>\(html($0))</li>" }.joined(separator: "\n") + "\n</ul>"
+        case .table(let rows):
+            let rendered = rows.map { row in
+                let label = "<th scope=\"row\">\(html(row.first ?? []))</th>"
+                let cells = row.dropFirst().map { "<td>\(html($0))</td>" }.joined()
+                return "  <tr>\(label)\(cells)</tr>"
+            }
+            return "<table>\n" + rendered.joined(separator: "\n") + "\n</table>"
+        }
+    }
+
+    private func page(language: String, rightToLeft: Bool, title: String, body: String, wide: Bool = false) -> String {
+        """
         <!DOCTYPE html>
-        <html lang="\(escape(document.language))" dir="\(document.rightToLeft ? "rtl" : "ltr")">
+        <html lang="\(escape(language))" dir="\(rightToLeft ? "rtl" : "ltr")">
         <head>
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
@@ -46,8 +63,8 @@ public struct HTMLWriter: Sendable {
         </style>
         </head>
         <body>
-        <main>
-        \(body.joined(separator: "\n"))
+        <main\(wide ? " class=\"parallel\"" : "")>
+        \(body)
         </main>
         </body>
         </html>
@@ -60,9 +77,16 @@ public struct HTMLWriter: Sendable {
             switch span {
             case .text(let text): escape(text)
             case .answer(let text):
-                "<span class=\"answer\">\(escape(text).replacingOccurrences(of: "\n", with: "<br>\n"))</span>"
+                "<bdi class=\"answer\">\(multiline(text))</bdi>"
+            case .untranslated(let note, let original, let language):
+                "<span class=\"untranslated\"><mark>[\(escape(note))]</mark> <bdi class=\"answer\" lang=\"\(escape(language))\">\(multiline(original))</bdi></span>"
             }
         }.joined()
+    }
+
+    /// Escaped text whose line breaks stay line breaks.
+    private func multiline(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: "<br>\n")
     }
 
     /// Escapes the five characters that are special in HTML text and attributes.
@@ -94,7 +118,11 @@ public struct HTMLWriter: Sendable {
     table { border-collapse: collapse; margin: 0 0 1em 3em; width: calc(100% - 3em); }
     th, td { text-align: start; vertical-align: top; padding: 0.2em 0.5em; border: 1px solid #999; }
     th { width: 35%; font-weight: normal; background: #f2f2f2; }
+    mark { background: #fff3b0; color: #000; font-style: italic; }
     .incomplete { border: 3px solid #b00; color: #b00; font-weight: bold; text-align: center; padding: 0.4em; letter-spacing: 0.1em; }
+    main.parallel { max-width: 27cm; }
+    .pair { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.2cm; }
+    .pair table { margin-inline-start: 0; width: 100%; }
     @page { size: A4; margin: 2cm; }
     @media print { main { margin: 0; padding: 0; max-width: none; } th { background: none; } }
     """

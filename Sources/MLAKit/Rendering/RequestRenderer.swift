@@ -28,8 +28,11 @@ public struct RequestRenderer: Sendable {
     }
 
     /// The document for a draft's answers, marked as incomplete when `incompleteMark` is given.
-    public func document(for answers: Answers, engine: Engine, incompleteMark: Bool) -> Document {
+    /// With a translation (the drafter wrote in another language), free-text answers appear as
+    /// translated, or marked as awaiting translation.
+    public func document(for answers: Answers, engine: Engine, incompleteMark: Bool, translation: DocumentTranslation? = nil) -> Document {
         template.render(engine.relevantAnswers(engine.completingDerivedDates(answers)), questionnaire: engine.questionnaire, terms: terms,
-                        incompleteMark: incompleteMark ? terms.term("incomplete_draft") ?? "INCOMPLETE DRAFT" : nil)
+                        incompleteMark: incompleteMark ? terms.term("incomplete_draft") ?? "INCOMPLETE DRAFT" : nil,
+                        translation: translation)
     }
 }

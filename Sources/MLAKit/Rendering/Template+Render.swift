@@ -4,8 +4,9 @@ import Foundation
 extension Template {
     /// The document for these answers. Only answers to questions that apply are used; answers
     /// set aside by a condition that no longer holds do not appear.
-    func render(_ answers: Answers, questionnaire: Questionnaire, terms: DocumentTerms, incompleteMark: String?) -> Document {
-        var renderer = Renderer(questionnaire: questionnaire, formatter: ValueFormatter(terms: terms), terms: terms)
+    func render(_ answers: Answers, questionnaire: Questionnaire, terms: DocumentTerms, incompleteMark: String?,
+                translation: DocumentTranslation? = nil) -> Document {
+        var renderer = Renderer(questionnaire: questionnaire, formatter: ValueFormatter(terms: terms), terms: terms, translation: translation)
         if let incompleteMark { renderer.blocks.append(.incompleteMark(incompleteMark)) }
         renderer.render(nodes, scope: Scope(root: answers))
         renderer.flushGroups()
@@ -31,6 +32,15 @@ struct Scope {
         return (Self.value(in: root, at: path.ids), path)
     }
 
+    /// The answer path of a full schema path at this point: `offences[2].name` inside the
+    /// second item of `{{#each offences}}`.
+    func answerPath(for schema: SchemaPath) -> AnswerPath {
+        AnswerPath(schema.ids.indices.map { index in
+            let prefix = SchemaPath(Array(schema.ids[...index]))
+            return AnswerPath.Segment(schema.ids[index], index: items.last { $0.list == prefix }?.number)
+        })
+    }
+
     private static func value(in answers: Answers, at ids: [FieldID]) -> AnswerValue? {
         guard let first = ids.first, let value = answers[first] else { return nil }
         if ids.count == 1 { return value }
@@ -43,6 +53,7 @@ private struct Renderer {
     let questionnaire: Questionnaire
     let formatter: ValueFormatter
     let terms: DocumentTerms
+    let translation: DocumentTranslation?
     var blocks: [Document.Block] = []
     var headingNumber = 0
     var paragraphNumber = 0
@@ -107,13 +118,11 @@ private struct Renderer {
 
     /// A paragraph made only of one multiline answer becomes one paragraph per paragraph of the answer.
     private func paragraphs(_ inlines: [Template.Inline], scope: Scope) -> [[Document.Span]] {
-        if inlines.count == 1, case .value(let path) = inlines[0] {
-            let (value, _) = scope.lookup(path)
-            if case .text(let text)? = value, text.contains("\n\n") {
-                return text.components(separatedBy: "\n\n").map { [.answer($0)] }
-            }
+        let spans = spans(inlines, scope: scope)
+        if spans.count == 1, case .answer(let text) = spans[0], text.contains("\n\n") {
+            return text.components(separatedBy: "\n\n").map { [.answer($0)] }
         }
-        return [spans(inlines, scope: scope)]
+        return [spans]
     }
 
     private func spans(_ inlines: [Template.Inline], scope: Scope, blankIfMissing: Bool = false) -> [Document.Span] {
@@ -123,7 +132,8 @@ private struct Renderer {
             case .term(let key): .text(terms.term(key) ?? key)
             case .itemNumber: .text(String(scope.items.last?.number ?? 0))
             case .value(let path):
-                .answer(formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
+                untranslated(path, scope: scope)
+                    ?? .answer(formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
             case .zoned(let path, let zonePath):
                 .answer(zoned(path, zone: zonePath, scope: scope)
                     ?? formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
@@ -131,9 +141,24 @@ private struct Renderer {
         }
     }
 
+    /// A free-text answer in the drafter's language that has no current translation into the
+    /// document language; nil when the answer needs none or has one.
+    private func untranslated(_ path: SchemaPath, scope: Scope) -> Document.Span? {
+        guard let translation, case (.text(let text)?, let schema) = scope.lookup(path),
+              questionnaire.field(at: schema)?.isTranslatable == true,
+              translation.texts[scope.answerPath(for: schema).description]?.source != text else { return nil }
+        let language = formatter.languageName(translation.sourceLanguage)
+        return .untranslated(note: Localizer.fill(terms.term("awaiting_translation") ?? "{language}", ["language": language]),
+                             original: text, language: translation.sourceLanguage)
+    }
+
     /// An answer in the words of the document language, or nil when there is none.
     private func formatted(_ path: SchemaPath, scope: Scope) -> String? {
         let (value, schema) = scope.lookup(path)
+        if let translation, case .text(let text)? = value,
+           let translated = translation.texts[scope.answerPath(for: schema).description], translated.source == text {
+            return translated.text
+        }
         guard let value, let field = questionnaire.field(at: schema) else { return nil }
         let key = String(questionnaire.textKey(for: schema).split(separator: ".", maxSplits: 1)[1])
         return formatter.format(value, field: field, termKey: key)

@@ -13,7 +13,7 @@ struct TemplateChecker {
 
     func check(_ template: Template) throws(TemplateError) {
         try check(template.nodes, lists: [])
-        for key in ["not_known", "yes", "no", "missing", "incomplete_draft"] where terms.term(key) == nil {
+        for key in ["not_known", "yes", "no", "missing", "incomplete_draft", "awaiting_translation"] where terms.term(key) == nil {
             throw TemplateError(file: file.replacingOccurrences(of: "request.txt", with: "terms.json"), line: 0, issue: .unknownTerm(key), text: "")
         }
     }

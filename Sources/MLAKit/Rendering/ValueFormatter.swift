@@ -50,6 +50,11 @@ struct ValueFormatter {
         }
     }
 
+    /// A language's name in the document language.
+    func languageName(_ code: String) -> String {
+        locale.localizedString(forIdentifier: code) ?? code
+    }
+
     private func choice(_ code: String, termKey: String) -> String {
         terms.term("choices.\(termKey).\(code)") ?? code
     }
