@@ -87,6 +87,7 @@ struct App {
         case "types": return try types(invocation)
         case "languages": return try languages(invocation)
         case "fields": return try fields(invocation)
+        case "glossary": return try glossary(invocation)
         case "help": return try helpCommand(invocation)
         case "version":
             console.out("mla \(Self.version)\n")

@@ -78,3 +78,28 @@ import Testing
         #expect(html.stderr == "mla: --side-by-side lays two languages out in columns, which only HTML can do: add --format html.\nSee mla help for the commands and their options.\n")
     }
 }
+
+@Suite struct GlossaryTests {
+    @Test func everyEntryHasAllSixLanguagesWithTheirMark() throws {
+        let glossary = try Glossary(source: TestData.source)
+        #expect(glossary.entries.count > 80)
+        for entry in glossary.entries {
+            #expect(Set(entry.terms.keys) == Set(Glossary.languages), "\(entry.id)")
+            for (language, term) in entry.terms {
+                #expect(term.contains("[official]") || term.contains("[proposed]"), "\(entry.id) \(language)")
+            }
+            #expect(TestData.english.optional("glossary.groups.\(entry.group)") != nil, "\(entry.group)")
+        }
+    }
+
+    @Test func aTermIsFoundInAnyLanguageAndShownWithItsSource() throws {
+        let folder = TestData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Run(["glossary", "autorite centrale", "--lang", "fr"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("central_authority  · UNTOC 18(13); UNCAC 46(13)\n  en  central authority [official]\n  fr  autorité centrale [official]\n\n"))
+        let none = try Run(["glossary", "habeas"], in: folder)
+        #expect(none.status == 1)
+        #expect(none.stderr == "No glossary term matches \"habeas\". mla glossary lists them all.\n")
+    }
+}
