@@ -114,8 +114,8 @@ public struct HTMLWriter: Sendable {
     p { margin: 0 0 0.7em; text-align: justify; }
     p.numbered { padding-inline-start: 3em; text-indent: -3em; }
     .num { display: inline-block; min-width: 2.6em; font-weight: bold; }
-    ul { margin: 0 0 0.8em 3em; }
-    table { border-collapse: collapse; margin: 0 0 1em 3em; width: calc(100% - 3em); }
+    ul { margin-block: 0 0.8em; margin-inline: 3em 0; padding-inline-start: 1.2em; }
+    table { border-collapse: collapse; margin-block: 0 1em; margin-inline: 3em 0; width: calc(100% - 3em); }
     th, td { text-align: start; vertical-align: top; padding: 0.2em 0.5em; border: 1px solid #999; }
     th { width: 35%; font-weight: normal; background: #f2f2f2; }
     mark { background: #fff3b0; color: #000; font-style: italic; }
