@@ -47,6 +47,10 @@ extension Condition {
             return context.values(at: path).contains { !values.isDisjoint(with: $0.conditionCodes) }
         case .only(let path, let values):
             return context.values(at: path).contains { Set($0.conditionCodes) == values }
+        case .differ(let first, let second):
+            let firsts = context.values(at: first).filter { !$0.isEmpty && $0 != .notKnown }
+            let seconds = context.values(at: second).filter { !$0.isEmpty && $0 != .notKnown }
+            return firsts.contains { value in !seconds.isEmpty && !seconds.contains(value) }
         case .notKnown(let path):
             return context.values(at: path).contains { $0 == .notKnown }
         case .ipv4WithoutPort(let path):

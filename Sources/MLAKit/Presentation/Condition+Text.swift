@@ -7,6 +7,7 @@ extension Condition {
             values.count == 1 ? "\(path) is \(values.sorted()[0])" : "\(path) is one of \(values.sorted().joined(separator: ", "))"
         case .only(let path, let values): "\(path) is exactly \(values.sorted().joined(separator: ", "))"
         case .notKnown(let path): "\(path) is not known"
+        case .differ(let first, let second): "\(first) differs from \(second)"
         case .ipv4WithoutPort(let path): "\(path) is an IPv4 address without a port"
         case .all(let parts): parts.map { $0.nestedText }.joined(separator: " and ")
         case .any(let parts): parts.map { $0.nestedText }.joined(separator: " or ")
@@ -17,7 +18,7 @@ extension Condition {
     private var nestedText: String {
         switch self {
         case .all, .any: "(\(text))"
-        case .answered, .isIn, .only, .notKnown, .ipv4WithoutPort, .not: text
+        case .answered, .isIn, .only, .notKnown, .ipv4WithoutPort, .differ, .not: text
         }
     }
 }

@@ -240,6 +240,15 @@ struct DefinitionDecoder {
         switch key {
         case "answered":
             return string(value, at: "\(place).answered").map { .answered(SchemaPath($0)) }
+        case "differ":
+            let paths = array(value, at: "\(place).differ").enumerated().compactMap { index, item in
+                string(item, at: "\(place).differ[\(index)]")
+            }
+            guard paths.count == 2 else {
+                report("\(place).differ", .wrongKind(expected: "two field paths", found: "\(paths.count)"))
+                return nil
+            }
+            return .differ(SchemaPath(paths[0]), SchemaPath(paths[1]))
         case "not_known":
             return string(value, at: "\(place).not_known").map { .notKnown(SchemaPath($0)) }
         case "ipv4_without_port":

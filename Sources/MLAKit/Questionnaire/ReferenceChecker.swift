@@ -67,6 +67,9 @@ struct ReferenceChecker {
         switch condition {
         case .answered(let path), .notKnown(let path), .ipv4WithoutPort(let path):
             _ = resolve(path, in: questionnaire, file: file, place: place)
+        case .differ(let first, let second):
+            _ = resolve(first, in: questionnaire, file: file, place: place)
+            _ = resolve(second, in: questionnaire, file: file, place: place)
         case .isIn(let path, let values), .only(let path, let values):
             guard let field = resolve(path, in: questionnaire, file: file, place: place) else { return }
             let codes: Set<String>

@@ -44,8 +44,9 @@ struct ValueFormatter {
         case .country: return locale.localizedString(forRegionCode: text) ?? text
         case .language: return locale.localizedString(forIdentifier: text) ?? text
         case .money: return money(text)
+        case .duration: return duration(text)
         case .iban: return ValueParser.grouped(iban: text)
-        case .text, .multiline, .integer, .boolean, .duration, .timezone, .email, .phone, .url, .ip, .port, .bic, .imei, .imsi, .mac:
+        case .text, .multiline, .integer, .boolean, .timezone, .email, .phone, .url, .ip, .port, .bic, .imei, .imsi, .mac:
             return text
         }
     }
@@ -91,6 +92,24 @@ struct ValueFormatter {
 
     private func dateStyle(in zone: TimeZone) -> Date.FormatStyle {
         Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Calendar(identifier: .gregorian), timeZone: zone)
+    }
+
+    /// A stored ISO 8601 duration in words: `P1DT12H` → "1 day and 12 hours".
+    func duration(_ text: String) -> String {
+        let units: [Character: String] = ["Y": "year", "W": "week", "D": "day", "H": "hour", "S": "second"]
+        var parts: [String] = []
+        var digits = ""
+        var inTime = false
+        for character in text.dropFirst() {
+            if character == "T" { inTime = true; continue }
+            if character.isNumber { digits.append(character); continue }
+            guard let number = Int(digits) else { return text }
+            let unit = character == "M" ? (inTime ? "minute" : "month") : units[character]
+            guard let unit, let form = terms.term("duration.\(unit)\(number == 1 ? "" : "s")") else { return text }
+            parts.append(Localizer.fill(form, ["n": number.formatted(.number.locale(locale))]))
+            digits = ""
+        }
+        return parts.isEmpty ? text : list(parts)
     }
 
     private func money(_ text: String) -> String {
