@@ -58,6 +58,11 @@ extension Condition {
                 guard case .text(let text) = value else { return false }
                 return IPAddress.stored(text)?.isIPv4WithoutPort ?? false
             }
+        case .ipWithoutPort(let path):
+            return context.values(at: path).contains { value in
+                guard case .text(let text) = value, let address = IPAddress.stored(text) else { return false }
+                return address.port == nil
+            }
         case .all(let conditions):
             return conditions.allSatisfy { $0.holds(in: context) }
         case .any(let conditions):

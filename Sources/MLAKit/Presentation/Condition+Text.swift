@@ -9,6 +9,7 @@ extension Condition {
         case .notKnown(let path): "\(path) is not known"
         case .differ(let first, let second): "\(first) differs from \(second)"
         case .ipv4WithoutPort(let path): "\(path) is an IPv4 address without a port"
+        case .ipWithoutPort(let path): "\(path) is an IP address without a port"
         case .all(let parts): parts.map { $0.nestedText }.joined(separator: " and ")
         case .any(let parts): parts.map { $0.nestedText }.joined(separator: " or ")
         case .not(let part): "not \(part.nestedText)"
@@ -18,7 +19,7 @@ extension Condition {
     private var nestedText: String {
         switch self {
         case .all, .any: "(\(text))"
-        case .answered, .isIn, .only, .notKnown, .ipv4WithoutPort, .differ, .not: text
+        case .answered, .isIn, .only, .notKnown, .ipv4WithoutPort, .ipWithoutPort, .differ, .not: text
         }
     }
 }

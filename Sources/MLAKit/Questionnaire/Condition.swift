@@ -13,6 +13,8 @@ public indirect enum Condition: Equatable, Sendable {
     case notKnown(SchemaPath)
     /// The answer is an IPv4 address typed without a port (`198.51.100.23`).
     case ipv4WithoutPort(SchemaPath)
+    /// The answer is an IPv4 or IPv6 address typed without a port.
+    case ipWithoutPort(SchemaPath)
     /// Both fields are answered, with different answers (the hearing's language and the person's).
     case differ(SchemaPath, SchemaPath)
     case all([Condition])
@@ -22,7 +24,8 @@ public indirect enum Condition: Equatable, Sendable {
     /// Every field path the condition reads.
     var references: [SchemaPath] {
         switch self {
-        case .answered(let path), .isIn(let path, _), .only(let path, _), .notKnown(let path), .ipv4WithoutPort(let path): [path]
+        case .answered(let path), .isIn(let path, _), .only(let path, _), .notKnown(let path), .ipv4WithoutPort(let path),
+             .ipWithoutPort(let path): [path]
         case .differ(let first, let second): [first, second]
         case .all(let conditions), .any(let conditions): conditions.flatMap(\.references)
         case .not(let condition): condition.references

@@ -253,6 +253,8 @@ struct DefinitionDecoder {
             return string(value, at: "\(place).not_known").map { .notKnown(SchemaPath($0)) }
         case "ipv4_without_port":
             return string(value, at: "\(place).ipv4_without_port").map { .ipv4WithoutPort(SchemaPath($0)) }
+        case "ip_without_port":
+            return string(value, at: "\(place).ip_without_port").map { .ipWithoutPort(SchemaPath($0)) }
         case "in", "only":
             guard let operands = self.object(value, at: "\(place).\(key)"),
                   let field = string(operands["field"], at: "\(place).\(key).field") else { return nil }

@@ -65,7 +65,7 @@ struct ReferenceChecker {
 
     private mutating func check(_ condition: Condition, in questionnaire: Questionnaire, file: String, place: String) {
         switch condition {
-        case .answered(let path), .notKnown(let path), .ipv4WithoutPort(let path):
+        case .answered(let path), .notKnown(let path), .ipv4WithoutPort(let path), .ipWithoutPort(let path):
             _ = resolve(path, in: questionnaire, file: file, place: place)
         case .differ(let first, let second):
             _ = resolve(first, in: questionnaire, file: file, place: place)
