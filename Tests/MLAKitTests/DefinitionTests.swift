@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct DefinitionTests {
     @Test func shippedQuestionnairesLoad() {
-        #expect(TestData.library.typeIDs.map(\.rawValue) == ["evidence", "data-preservation", "videoconference", "transfer-of-proceedings"])
+        #expect(TestData.library.typeIDs.map(\.rawValue) == ["evidence", "asset-recovery", "data-preservation", "videoconference", "transfer-of-proceedings"])
         #expect(!TestData.library.common.sections.isEmpty)
     }
 

@@ -54,7 +54,7 @@ struct ReferenceChecker {
             _ = resolve(SchemaPath([selector.field]), in: questionnaire, file: file, place: "\(place).format_by.field")
         }
         for (index, choice) in field.choices.enumerated() {
-            if let type = choice.type, !types.contains(type), !Self.plannedTypes.contains(type.rawValue) {
+            if let type = choice.type, !types.contains(type) {
                 problems.append(DefinitionProblem(file: file, place: "\(place).choices[\(index)].type", issue: .unknownType(type.rawValue)))
             }
         }
@@ -97,7 +97,4 @@ struct ReferenceChecker {
         problems.append(DefinitionProblem(file: file, place: place, issue: .unknownReference(path.description)))
         return nil
     }
-
-    /// Assistance types named in DESIGN.md whose questionnaires ship later; codes may already refer to them.
-    static let plannedTypes: Set<String> = ["evidence", "asset-recovery", "data-preservation", "videoconference", "transfer-of-proceedings"]
 }
