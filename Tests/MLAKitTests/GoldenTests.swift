@@ -2,21 +2,47 @@ import Foundation
 import Testing
 @testable import MLAKit
 
+/// A complete fictional request: its fixture of `mla set` lines, its types, and its golden name.
+struct SampleRequest: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var types: [String]
+    var golden: String
+
+    var testDescription: String { golden }
+
+    static let all = [
+        SampleRequest(fixture: "case-01-answers.txt", types: ["evidence"], golden: "case-01-evidence.en"),
+        SampleRequest(fixture: "case-01-ar-answers.txt", types: ["evidence", "asset-recovery"], golden: "case-01-evidence-asset-recovery.en"),
+        SampleRequest(fixture: "ar-enforce-answers.txt", types: ["asset-recovery"], golden: "ar-enforce-asset-recovery.en"),
+        SampleRequest(fixture: "case-02-preservation-answers.txt", types: ["data-preservation"], golden: "case-02-preservation.en"),
+        SampleRequest(fixture: "case-02-formal-answers.txt", types: ["data-preservation", "evidence"], golden: "case-02-data-preservation-evidence.en"),
+        SampleRequest(fixture: "case-03-vc-answers.txt", types: ["videoconference"], golden: "case-03-videoconference.en"),
+        SampleRequest(fixture: "case-03-tp-answers.txt", types: ["transfer-of-proceedings"], golden: "case-03-transfer-of-proceedings.en"),
+        SampleRequest(fixture: "other-forms-answers.txt", types: ["evidence"], golden: "other-forms-evidence.en"),
+    ]
+
+    func document() throws -> Document {
+        let engine = try TestData.engine(types)
+        let renderer = try RequestRenderer(language: "en", source: TestData.source, library: TestData.library)
+        return renderer.document(for: try TestData.answers(engine, fixture: fixture), engine: engine, incompleteMark: false)
+    }
+}
+
 /// Rendered requests compared with files under Golden/. Run with MLA_RECORD_GOLDEN=1 to write new
 /// baselines; a recording run fails so that a baseline is never accepted silently.
 @Suite struct GoldenTests {
-    private func document() throws -> Document {
-        let engine = TestData.evidenceEngine()
-        let renderer = try RequestRenderer(language: "en", source: TestData.source, library: TestData.library)
-        return renderer.document(for: try TestData.case01Answers(engine), engine: engine, incompleteMark: false)
+    @Test(arguments: SampleRequest.all)
+    func sampleRequestIsCompleteAndRendersAsText(_ sample: SampleRequest) throws {
+        let engine = try TestData.engine(sample.types)
+        let report = engine.check(try TestData.answers(engine, fixture: sample.fixture), today: "2026-11-24")
+        #expect(report.missing.map(\.path.description) == [])
+        #expect(report.invalid.map(\.path.description) == [])
+        try compare(TextWriter().write(sample.document()), with: sample.golden + ".txt")
     }
 
-    @Test func sampleCase01RendersAsText() throws {
-        try compare(TextWriter().write(document()), with: "case-01-evidence.en.txt")
-    }
-
-    @Test func sampleCase01RendersAsHTML() throws {
-        try compare(HTMLWriter().write(document(), title: "Request for mutual legal assistance in criminal matters"), with: "case-01-evidence.en.html")
+    @Test(arguments: [SampleRequest.all[0], SampleRequest.all[4], SampleRequest.all[5]])
+    func sampleRequestRendersAsHTML(_ sample: SampleRequest) throws {
+        try compare(HTMLWriter().write(sample.document(), title: "Request for mutual legal assistance in criminal matters"), with: sample.golden + ".html")
     }
 
     private func compare(_ output: String, with name: String) throws {

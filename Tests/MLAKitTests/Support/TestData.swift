@@ -15,6 +15,10 @@ enum TestData {
     static let fixtures = testsFolder.appending(path: "Fixtures")
     static let golden = testsFolder.appending(path: "Golden")
 
+    static func engine(_ types: [String]) throws -> Engine {
+        Engine(questionnaire: try library.questionnaire(for: types.map(TypeID.init)))
+    }
+
     static func evidenceEngine() -> Engine {
         do { return Engine(questionnaire: try library.questionnaire(for: [TypeID("evidence")])) } catch { fatalError("\(error)") }
     }
@@ -27,8 +31,13 @@ enum TestData {
 
     /// The answers of sample case 01, typed in as `mla set` would store them.
     static func case01Answers(_ engine: Engine) throws -> Answers {
+        try answers(engine, fixture: "case-01-answers.txt")
+    }
+
+    /// The answers of a fixture file, typed in as `mla set` would store them.
+    static func answers(_ engine: Engine, fixture: String) throws -> Answers {
         var answers: Answers = [:]
-        for assignment in assignments("case-01-answers.txt") {
+        for assignment in assignments(fixture) {
             let equals = assignment.firstIndex(of: "=")!
             let path = AnswerPath(parsing: String(assignment[..<equals]))!
             var value = String(assignment[assignment.index(after: equals)...])
