@@ -123,10 +123,12 @@ struct ValueFormatter {
         Localizer.fill(terms.term("range") ?? "{start} – {end}", ["start": start, "end": end])
     }
 
-    /// Joins items as the language does ("a, b and c").
+    /// Joins items as the language does ("a, b and c"; 甲、乙和丙), with the separators of the
+    /// terms file (`list_separator`, `list_last_separator`).
     func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        let and = terms.term("and") ?? "and"
-        return items.dropLast().joined(separator: ", ") + " \(and) " + items[items.count - 1]
+        let separator = terms.term("list_separator") ?? ", "
+        let last = terms.term("list_last_separator") ?? " and "
+        return items.dropLast().joined(separator: separator) + last + items[items.count - 1]
     }
 }
