@@ -136,6 +136,9 @@ struct PromptLoop {
     }
 
     private func tryAnswer(_ input: String, for question: Question) -> Answers? {
+        // Yes and no are also understood in the interface language ("oui", "нет").
+        var input = input
+        if question.field.type == .value(.boolean), let answer = yesNo(input) { input = answer ? "yes" : "no" }
         do {
             return try engine.answering(input, at: question.path, in: draft.answers)
         } catch {
