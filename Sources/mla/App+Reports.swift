@@ -116,7 +116,7 @@ extension App {
             let report = engine.check(draft.answers, today: today)
             let deadline = report.deadlines.first?.date ?? ""
             rows.append([name, draft.types.map(\.rawValue).joined(separator: "+"), draft.documentLanguage,
-                         draft.statusHistory.last?.status ?? "", report.isComplete ? text("list.complete") : String(report.missing.count),
+                         draft.statusHistory.last.map { text.optional("statuses.\($0.status)") ?? $0.status } ?? "", report.isComplete ? text("list.complete") : String(report.missing.count),
                          deadline, String(draft.updatedAt.prefix(10))])
         }
         if names.isEmpty {

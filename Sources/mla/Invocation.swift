@@ -13,7 +13,21 @@ struct Invocation {
     static let globalOptions: Set<String> = ["--ui", "--templates"]
 
     init(_ words: [String]) throws(UsageError) {
+        // Options for every command may also come before it: `mla --ui fr check FILE`.
+        var words = words[...]
+        var leading: [String: String] = [:]
+        while let word = words.first, let name = Self.globalOptions.first(where: { word == $0 || word.hasPrefix($0 + "=") }) {
+            words = words.dropFirst()
+            if word.count > name.count {
+                leading[name] = String(word.dropFirst(name.count + 1))
+            } else {
+                guard let value = words.first else { throw .optionNeedsValue(name) }
+                leading[name] = value
+                words = words.dropFirst()
+            }
+        }
         guard let first = words.first else { throw .noCommand }
+        options = leading
         command = first
         var rest = words.dropFirst()
         if first == "--help" || first == "-h" { command = "help" }

@@ -99,3 +99,18 @@ import Testing
         #expect(formatter.datetime("2027-03-09T10:00:00-03:00") == "9 March 2027, 10:00:00 UTC-03:00")
     }
 }
+
+@Suite struct TextLayoutTests {
+    @Test func chineseTextIsWrappedByDisplayWidthAndNoLineStartsWithClosingPunctuation() {
+        let document = Document(language: "zh", rightToLeft: false, blocks: [
+            .paragraph(number: "1.1", [.text(String(repeating: "请求国主管机关请求协助。", count: 8))]),
+        ])
+        let lines = TextWriter(width: 40).write(document).split(separator: "\n").map(String.init)
+        #expect(lines.count > 2)
+        for line in lines {
+            #expect(line.displayWidth <= 40, "\(line)")
+            #expect(!line.trimmingCharacters(in: .whitespaces).hasPrefix("。"), "\(line)")
+        }
+        #expect("中文abc".displayWidth == 7)
+    }
+}

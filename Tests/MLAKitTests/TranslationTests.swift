@@ -103,3 +103,23 @@ import Testing
         #expect(none.stderr == "No glossary term matches \"habeas\". mla glossary lists them all.\n")
     }
 }
+
+@Suite struct OutputFileTests {
+    @Test func renderingToADeviceWritesThroughItInsteadOfReplacingIt() throws {
+        let folder = TestData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run(["new", "evidence", "-o", "d.mla.json"], in: folder)
+        let run = try Run(["render", "d.mla.json", "--allow-incomplete", "-o", "/dev/null"], in: folder)
+        #expect(run.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    }
+
+    @Test func optionsForEveryCommandMayComeBeforeIt() throws {
+        let folder = TestData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Run(["--ui", "en", "types"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("evidence "))
+    }
+}

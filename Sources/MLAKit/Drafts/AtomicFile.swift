@@ -11,26 +11,20 @@ import Foundation
 /// flushed so the rename itself survives a power loss.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws(FileError) {
+        // A device or pipe (`-o /dev/stdout`) is written in place: renaming over it would replace
+        // the device with a file.
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+            try writeInPlace(data, to: url)
+            return
+        }
         let folder = url.deletingLastPathComponent().path
         let temporary = "\(folder)/.\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw FileError(errno: errno, path: url.relativePath, operation: .create) }
         var failure: FileError?
         if fchmod(fd, 0o600) != 0 { failure = FileError(errno: errno, path: url.relativePath, operation: .write) }
-        if failure == nil {
-            failure = data.withUnsafeBytes { buffer -> FileError? in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return FileError(errno: errno, path: url.relativePath, operation: .write)
-                    }
-                    offset += written
-                }
-                return nil
-            }
-        }
+        if failure == nil { failure = writeAll(data, to: fd, path: url.relativePath) }
         if failure == nil, fsync(fd) != 0 { failure = FileError(errno: errno, path: url.relativePath, operation: .write) }
         if close(fd) != 0, failure == nil { failure = FileError(errno: errno, path: url.relativePath, operation: .write) }
         if failure == nil, rename(temporary, url.path) != 0 { failure = FileError(errno: errno, path: url.relativePath, operation: .create) }
@@ -42,6 +36,29 @@ public enum AtomicFile {
         if folderFD >= 0 {
             fsync(folderFD)
             close(folderFD)
+        }
+    }
+
+    private static func writeInPlace(_ data: Data, to url: URL) throws(FileError) {
+        let fd = open(url.path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(errno: errno, path: url.relativePath, operation: .write) }
+        let failure = writeAll(data, to: fd, path: url.relativePath)
+        close(fd)
+        if let failure { throw failure }
+    }
+
+    private static func writeAll(_ data: Data, to fd: Int32, path: String) -> FileError? {
+        data.withUnsafeBytes { buffer -> FileError? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return FileError(errno: errno, path: path, operation: .write)
+                }
+                offset += written
+            }
+            return nil
         }
     }
 

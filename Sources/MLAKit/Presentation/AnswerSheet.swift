@@ -15,7 +15,8 @@ public struct AnswerSheet: Sendable {
         var lines = [
             text("show.types", ["types": draft.types.map { text("types.\($0.rawValue).name") }.joined(separator: ", ")]),
             text("show.languages", ["document": draft.documentLanguage, "interface": draft.interfaceLanguage]),
-            text("show.status", ["status": draft.statusHistory.last?.status ?? "", "date": draft.updatedAt]),
+            text("show.status", ["status": draft.statusHistory.last.map { text.optional("statuses.\($0.status)") ?? $0.status } ?? "",
+                                 "date": draft.updatedAt]),
         ]
         var section: FieldID?
         for question in engine.questions(for: draft.answers) {

@@ -28,7 +28,7 @@ public struct Document: Equatable, Sendable {
         public var string: String {
             switch self {
             case .text(let text), .answer(let text): text
-            case .untranslated(let note, let original, _): "[\(note)] \(original)"
+            case .untranslated(let note, let original, _): note.isEmpty ? original : "[\(note)] \(original)"
             }
         }
     }

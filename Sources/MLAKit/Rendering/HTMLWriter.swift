@@ -79,7 +79,7 @@ public struct HTMLWriter: Sendable {
             case .answer(let text):
                 "<bdi class=\"answer\">\(multiline(text))</bdi>"
             case .untranslated(let note, let original, let language):
-                "<span class=\"untranslated\"><mark>[\(escape(note))]</mark> <bdi class=\"answer\" lang=\"\(escape(language))\">\(multiline(original))</bdi></span>"
+                "<span class=\"untranslated\">\(note.isEmpty ? "" : "<mark>[\(escape(note))]</mark> ")<bdi class=\"answer\" lang=\"\(escape(language))\">\(multiline(original))</bdi></span>"
             }
         }.joined()
     }

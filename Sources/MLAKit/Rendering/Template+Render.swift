@@ -122,6 +122,13 @@ private struct Renderer {
         if spans.count == 1, case .answer(let text) = spans[0], text.contains("\n\n") {
             return text.components(separatedBy: "\n\n").map { [.answer($0)] }
         }
+        // An untranslated answer keeps its paragraphs too, so that two languages side by side
+        // stay aligned; the note stands before the first.
+        if spans.count == 1, case .untranslated(let note, let text, let language) = spans[0], text.contains("\n\n") {
+            return text.components(separatedBy: "\n\n").enumerated().map { index, piece in
+                [.untranslated(note: index == 0 ? note : "", original: piece, language: language)]
+            }
+        }
         return [spans]
     }
 
