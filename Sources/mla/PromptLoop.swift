@@ -187,11 +187,13 @@ struct PromptLoop {
     }
 
     private func yesNo(_ input: String) -> Bool? {
-        switch input.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "y", "yes", text("session.yes_word").lowercased(): true
-        case "n", "no", text("session.no_word").lowercased(): false
-        default: nil
+        func fold(_ word: String) -> String {
+            word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
         }
+        let typed = fold(input.trimmingCharacters(in: .whitespaces))
+        if ["y", "yes", fold(text("session.yes_word"))].contains(typed) { return true }
+        if ["n", "no", fold(text("session.no_word"))].contains(typed) { return false }
+        return nil
     }
 
     private func save() throws(MLAError) {

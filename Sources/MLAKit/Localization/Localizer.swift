@@ -47,8 +47,10 @@ public struct Localizer: Sendable {
         var names: Set<String> = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+            let name = rest[rest.index(after: open)..<close]
+            // Only `{name}` is a placeholder; literal braces (`{{`) in a message are text.
+            if !name.isEmpty, name.allSatisfy({ $0 == "_" || ($0.isASCII && $0.isLowercase) }) { names.insert(String(name)) }
+            rest = rest[rest.index(after: open)...]
         }
         return names
     }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import MLAKit
+
+/// The document languages: every template keeps the English structure, and every sample request
+/// renders in every language.
+@Suite struct LanguageTests {
+    static let languages = ["ar", "en", "es", "fr", "ru", "zh"].filter { (try? TestData.source.text("Templates/\($0)/request.txt")) != nil }
+    static let parts = ["request", "evidence", "evidence-other", "asset-recovery", "data-preservation", "videoconference", "transfer-of-proceedings"]
+
+    /// The blocks, tests, loops, parts and answers of a template, without its wording.
+    private func skeleton(_ nodes: [Template.Node]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .title(let inlines): ["title " + values(inlines)]
+            case .heading(let inlines): ["heading " + values(inlines)]
+            case .paragraph(let inlines, let numbered): ["paragraph \(numbered) " + values(inlines)]
+            case .bullet(let inlines): ["bullet " + values(inlines)]
+            case .row(let cells): ["row \(cells.count) " + cells.map(values).joined(separator: " | ")]
+            case .conditional(let test, let then, let otherwise): ["if \(test)"] + skeleton(then) + ["else"] + skeleton(otherwise) + ["/if"]
+            case .each(let path, let body): ["each \(path)"] + skeleton(body) + ["/each"]
+            case .include(let name): ["include \(name)"]
+            }
+        }
+    }
+
+    private func values(_ inlines: [Template.Inline]) -> String {
+        inlines.compactMap { inline -> String? in
+            switch inline {
+            case .value(let path): "\(path)"
+            case .zoned(let path, let zone): "\(path) in \(zone)"
+            case .itemNumber: "@number"
+            case .text, .term: nil
+            }
+        }.sorted().joined(separator: ",")
+    }
+
+    @Test(arguments: Self.languages.filter { $0 != "en" })
+    func everyTemplateKeepsTheEnglishStructure(language: String) throws {
+        for part in Self.parts {
+            let english = try Template(parsing: TestData.source.text("Templates/en/\(part).txt"), file: part)
+            let other = try Template(parsing: TestData.source.text("Templates/\(language)/\(part).txt"), file: part)
+            #expect(skeleton(other.nodes) == skeleton(english.nodes), "\(language)/\(part).txt")
+        }
+    }
+
+    @Test(arguments: Self.languages)
+    func everySampleRequestRendersInEveryLanguage(language: String) throws {
+        let renderer = try RequestRenderer(language: language, source: TestData.source, library: TestData.library)
+        let missing = try #require(try DocumentTerms(language: language, source: TestData.source).term("missing"))
+        for sample in SampleRequest.all {
+            let engine = try TestData.engine(sample.types)
+            let answers = try TestData.answers(engine, fixture: sample.fixture)
+            let document = renderer.document(for: answers, engine: engine, incompleteMark: false,
+                                             translation: language == "en" ? nil : DocumentTranslation(sourceLanguage: "en", texts: [:]))
+            let html = HTMLWriter().write(document, title: "t")
+            #expect(html.contains("<html lang=\"\(language)\" dir=\"\(language == "ar" ? "rtl" : "ltr")\">"))
+            #expect(!TextWriter().write(document).contains(missing), "\(language): \(sample.golden) shows a missing value")
+        }
+    }
+}
