@@ -59,3 +59,19 @@ import Testing
         }
     }
 }
+
+@Suite struct RightToLeftTests {
+    @Test func anArabicDocumentIsRightToLeftWithLatinFragmentsIsolated() throws {
+        let sample = SampleRequest.all[1]
+        let engine = try TestData.engine(sample.types)
+        let renderer = try RequestRenderer(language: "ar", source: TestData.source, library: TestData.library)
+        let document = renderer.document(for: try TestData.answers(engine, fixture: sample.fixture), engine: engine, incompleteMark: false)
+        #expect(document.rightToLeft)
+        let html = HTMLWriter().write(document, title: "طلب")
+        #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        // The IBAN of the frozen account stays one left-to-right unit inside the Arabic text.
+        #expect(html.contains("<bdi class=\"answer\">MA64 9990 2800 0041 7386 2500 1967</bdi>"))
+        // Text output keeps the logical order: the IBAN is written as typed, not reversed.
+        #expect(TextWriter().write(document).contains("MA64 9990 2800 0041 7386 2500 1967"))
+    }
+}
