@@ -19,10 +19,10 @@ extension App {
             try invocation.allowArguments(0)
         }
         let interface = Localizer.languages(in: source)
-        let names = Locale(identifier: text.language)
         var rows = [[text("languages.code"), text("languages.name"), text("languages.interface"), text("languages.documents")]]
         for code in Set(interface + documentLanguages).sorted() {
-            rows.append([code, names.localizedString(forIdentifier: code) ?? code,
+            // Each language by its own name: العربية, 中文, English, español, français, русский.
+            rows.append([code, Locale(identifier: code).localizedString(forIdentifier: code) ?? code,
                          interface.contains(code) ? text("show.yes") : text("show.no"),
                          documentLanguages.contains(code) ? text("show.yes") : text("show.no")])
         }

@@ -45,6 +45,26 @@ struct SampleRequest: CustomTestStringConvertible, Sendable {
         try compare(HTMLWriter().write(sample.document(), title: "Request for mutual legal assistance in criminal matters"), with: sample.golden + ".html")
     }
 
+    /// One request of each type (evidence with asset recovery, electronic data with evidence,
+    /// videoconference, transfer of proceedings, and the other forms under evidence) in each
+    /// language other than English, its English answers marked as awaiting translation.
+    static let translatedSamples: [(SampleRequest, String)] = ["ar", "es", "fr", "ru", "zh"].flatMap { language in
+        [SampleRequest.all[1], SampleRequest.all[4], SampleRequest.all[5], SampleRequest.all[6], SampleRequest.all[7]].map { ($0, language) }
+    }
+
+    @Test(arguments: Self.translatedSamples)
+    func sampleRequestRendersInAnotherLanguage(_ sample: SampleRequest, language: String) throws {
+        let engine = try TestData.engine(sample.types)
+        let renderer = try RequestRenderer(language: language, source: TestData.source, library: TestData.library)
+        let document = renderer.document(for: try TestData.answers(engine, fixture: sample.fixture), engine: engine, incompleteMark: false,
+                                         translation: DocumentTranslation(sourceLanguage: "en", texts: [:]))
+        let name = sample.golden.replacingOccurrences(of: ".en", with: ".\(language)")
+        try compare(TextWriter().write(document), with: name + ".txt")
+        if sample.golden == SampleRequest.all[1].golden {
+            try compare(HTMLWriter().write(document, title: "mla"), with: name + ".html")
+        }
+    }
+
     private func compare(_ output: String, with name: String) throws {
         let url = TestData.golden.appending(path: name)
         if ProcessInfo.processInfo.environment["MLA_RECORD_GOLDEN"] != nil {

@@ -75,3 +75,41 @@ import Testing
         #expect(TextWriter().write(document).contains("MA64 9990 2800 0041 7386 2500 1967"))
     }
 }
+
+/// The interface language, from the environment or --ui, through the built `mla`.
+@Suite struct InterfaceLanguageTests {
+    let folder = TestData.temporaryFolder()
+
+    @Test func theLanguagesAreListedByTheirOwnNames() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Run(["languages"], in: folder)
+        for name in ["العربية", "中文", "English", "español", "français", "русский"] {
+            #expect(run.stdout.contains(name), "\(name)")
+        }
+    }
+
+    @Test func theLocaleEnvironmentChoosesFrenchAndUIChoosesArabic() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let french = try Run(["help"], in: folder, environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(french.stdout.contains(try #require(Localizer(language: "fr", source: TestData.source).optional("help.commands.new")).prefix(20)))
+        let arabic = try Run(["--ui", "ar", "types"], in: folder)
+        let types = try Localizer(language: "ar", source: TestData.source)
+        #expect(arabic.stdout.contains(types("types.asset-recovery.name")))
+    }
+
+    @Test func aFrenchSessionSpeaksFrenchAndAFrenchDraftIsMarkedInAnEnglishDocument() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let french = try Localizer(language: "fr", source: TestData.source)
+        let session = try Run(["new", "evidence", "-o", "d.mla.json"], input: "REF-1\n", in: folder, environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(session.status == 0)
+        #expect(session.stderr.contains(french("session.end_of_input", ["file": "d.mla.json"])), "\(session.stderr)")
+        #expect(session.stderr.contains(french("fields.facts_summary.label")))
+        try Run(["set", "d.mla.json", "subject_matter=Trafic de résine de cannabis dissimulée dans des conteneurs."], in: folder)
+        let render = try Run(["render", "d.mla.json", "--lang", "en", "--allow-incomplete"], in: folder)
+        #expect(render.stdout.contains("[Translation pending; original in French] Trafic de résine"))
+        try Run(["translate", "d.mla.json", "--lang", "en"], input: "Trafficking in cannabis resin.\n.\n", in: folder)
+        let translated = try Run(["render", "d.mla.json", "--lang", "en", "--allow-incomplete"], in: folder)
+        #expect(translated.stdout.contains("Trafficking in cannabis resin."))
+        #expect(!translated.stdout.contains("original in French"))
+    }
+}

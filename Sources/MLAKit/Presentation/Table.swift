@@ -1,12 +1,12 @@
 import Foundation
 
-/// Plain columns for listings.
+/// Plain columns for listings, aligned by display width (Chinese characters take two columns).
 public enum Table {
     public static func write(_ rows: [[String]]) -> String {
-        let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].displayWidth }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.displayWidth)
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n") + "\n"
     }
