@@ -12,7 +12,7 @@
 public enum ValueFormat: String, Sendable, CaseIterable, Codable {
     /// One line of text, trimmed, at most 2,000 characters.
     case text
-    /// Paragraphs separated by line feeds, at most 200,000 characters.
+    /// Paragraphs separated by line feeds, at most 2,000,000 characters.
     case multiline
     /// A whole number in the range of `Int`, written without leading zeros: `-12`.
     case integer

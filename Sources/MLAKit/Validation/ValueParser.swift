@@ -14,7 +14,7 @@ public enum ValueParser {
     /// The most characters of a one-line value.
     static let lineLimit = 2_000
     /// The most characters of a `multiline` value.
-    static let multilineLimit = 200_000
+    static let multilineLimit = 2_000_000
 
     /// Checks `input` as typed by a user (or given to `mla set`) and returns its canonical stored form.
     public static func canonical(_ input: String, as format: ValueFormat) throws(ValueError) -> String {
