@@ -19,13 +19,19 @@ let package = Package(
             name: "mla",
             dependencies: ["MLAKit"]
         ),
+        // The benchmark: times the release `mla` on synthetic drafts (`swift run -c release mla-bench`).
+        // Depends on `mla` so that building the benchmark builds the program it measures.
+        .executableTarget(
+            name: "mla-bench",
+            dependencies: ["MLAKit", "mla"]
+        ),
         // Anchor whose path is the package root, so that adding or removing a file under
         // Templates/ or Locales/ makes SwiftPM re-plan and re-embed the data.
         .target(
             name: "MLAData",
             path: ".",
             exclude: ["Templates", "Locales", "Tests", "README.md",
-                      "Sources/MLAKit", "Sources/mla", "Sources/EmbedGen", "Sources/EmbedPlugin"],
+                      "Sources/MLAKit", "Sources/mla", "Sources/mla-bench", "Sources/EmbedGen", "Sources/EmbedPlugin"],
             sources: ["Sources/MLAData/Anchor.swift"]
         ),
         // Build tool that turns Templates/ and Locales/ into a Swift source file.
