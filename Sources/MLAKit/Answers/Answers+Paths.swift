@@ -2,16 +2,18 @@
 extension Dictionary where Key == FieldID, Value == AnswerValue {
     /// The answer at a path, or nil when there is none.
     public func value(at path: AnswerPath) -> AnswerValue? {
-        guard let first = path.segments.first else { return nil }
-        guard var value = self[first.id] else { return nil }
-        if let index = first.index {
-            guard case .items(let items) = value, items.indices.contains(index - 1) else { return nil }
-            value = .group(items[index - 1])
+        var answers = self
+        for (offset, segment) in path.segments.enumerated() {
+            guard var value = answers[segment.id] else { return nil }
+            if let index = segment.index {
+                guard case .items(let items) = value, items.indices.contains(index - 1) else { return nil }
+                value = .group(items[index - 1])
+            }
+            if offset == path.segments.count - 1 { return value }
+            guard case .group(let inner) = value else { return nil }
+            answers = inner
         }
-        let rest = AnswerPath(Array(path.segments.dropFirst()))
-        if rest.segments.isEmpty { return value }
-        guard case .group(let inner) = value else { return nil }
-        return inner.value(at: rest)
+        return nil
     }
 
     /// These answers with `value` stored at `path`; a nil value removes the answer.

@@ -13,12 +13,13 @@ public struct Engine: Sendable {
     /// are left out (their answers, if any, are kept but set aside).
     public func questions(for answers: Answers) -> [Question] {
         let context = EvaluationContext(root: answers)
-        return questionnaire.sections.flatMap { section -> [Question] in
-            guard section.askIf?.holds(in: context) ?? true else { return [] }
-            return section.fields.flatMap { field in
-                questions(for: field, at: AnswerPath(field.id), in: answers, section: section, context: context, parentLevel: .must)
+        var questions: [Question] = []
+        for section in questionnaire.sections where section.askIf?.holds(in: context) ?? true {
+            for field in section.fields {
+                collect(field, at: AnswerPath(field.id), in: answers, section: section, context: context, parentLevel: .must, into: &questions)
             }
         }
+        return questions
     }
 
     /// The first question that has no answer and was not skipped, or nil when every question has one.
@@ -41,32 +42,35 @@ public struct Engine: Sendable {
 
     // MARK: - Walking the fields
 
-    private func questions(for field: Field, at path: AnswerPath, in answers: Answers, section: Section, context: EvaluationContext, parentLevel: Level) -> [Question] {
-        guard field.askIf?.holds(in: context) ?? true else { return [] }
+    /// Appends the questions of a field, and of the fields inside it, to `questions`.
+    private func collect(_ field: Field, at path: AnswerPath, in answers: Answers, section: Section, context: EvaluationContext,
+                         parentLevel: Level, into questions: inout [Question]) {
+        guard field.askIf?.holds(in: context) ?? true else { return }
         let level = min(field.requirement.level(in: context), parentLevel == .may ? .must : parentLevel)
-        let question = Question(kind: .value, path: path, field: field, section: section, level: level)
         switch field.type {
         case .value, .choice, .multichoice:
-            return [question]
+            questions.append(Question(kind: .value, path: path, field: field, section: section, level: level))
         case .group:
             let present = answers.value(at: path).map { !$0.isEmpty } ?? false
             if level == .may && !present {
-                return [Question(kind: .openGroup, path: path, field: field, section: section, level: level)]
+                questions.append(Question(kind: .openGroup, path: path, field: field, section: section, level: level))
+                return
             }
-            return field.fields.flatMap { child in
-                questions(for: child, at: path.appending(child.id), in: answers, section: section, context: context, parentLevel: level)
+            for child in field.fields {
+                collect(child, at: path.appending(child.id), in: answers, section: section, context: context, parentLevel: level, into: &questions)
             }
         case .list:
             var items: [Answers] = []
             if case .items(let existing)? = answers.value(at: path) { items = existing }
             let listPath = path.schemaPath
-            let itemQuestions = items.enumerated().flatMap { offset, item in
+            for (offset, item) in items.enumerated() {
                 let itemContext = context.entering(listPath, item: item)
-                return field.fields.flatMap { child in
-                    questions(for: child, at: path.item(offset + 1).appending(child.id), in: answers, section: section, context: itemContext, parentLevel: .must)
+                let itemPath = path.item(offset + 1)
+                for child in field.fields {
+                    collect(child, at: itemPath.appending(child.id), in: answers, section: section, context: itemContext, parentLevel: .must, into: &questions)
                 }
             }
-            return itemQuestions + [Question(kind: .addItem, path: path, field: field, section: section, level: level, itemCount: items.count)]
+            questions.append(Question(kind: .addItem, path: path, field: field, section: section, level: level, itemCount: items.count))
         }
     }
 }
