@@ -9,14 +9,13 @@ enum JSONReader {
     }
 
     static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch {
-            throw syntaxError(in: data)
-        }
+        let value = data.withUnsafeBytes { raw in JSONParser.parse(raw.bindMemory(to: UInt8.self)) }
+        guard let value else { throw syntaxError(in: data) }
+        return value
     }
 
-    /// Re-reads invalid JSON with JSONSerialization, which says where the problem is.
+    /// Re-reads invalid JSON with JSONSerialization, which says where the problem is and in
+    /// the words the messages have always used.
     private static func syntaxError(in data: Data) -> SyntaxError {
         guard String(data: data, encoding: .utf8) != nil else {
             return SyntaxError(line: 1, column: 1, detail: "not UTF-8 text")

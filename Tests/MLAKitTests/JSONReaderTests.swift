@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import MLAKit
+
+@Suite struct JSONReaderTests {
+    private func parse(_ text: String) throws(JSONReader.SyntaxError) -> JSONValue {
+        try JSONReader.parse(Data(text.utf8))
+    }
+
+    // MARK: - Valid JSON
+
+    @Test(arguments: [
+        ("null", JSONValue.null),
+        ("true", .bool(true)),
+        (" false ", .bool(false)),
+        ("0", .number(0)),
+        ("-12.5e2", .number(-1250)),
+        ("1E-2", .number(0.01)),
+        (#""plain""#, .string("plain")),
+        (#""é – 中""#, .string("é – 中")),
+        (#""a\"b\\c\/d\b\f\n\r\t""#, .string("a\"b\\c/d\u{8}\u{C}\n\r\t")),
+        (#""\u00e9\u2013\uD83D\uDE00""#, .string("é–😀")),
+        ("[]", .array([])),
+        ("{}", .object([:])),
+        (#"[1, "two", [true], {"k": null}]"#, .array([.number(1), .string("two"), .array([.bool(true)]), .object(["k": .null])])),
+        ("\u{FEFF}{\n\t\"a\" : {\"b\": [ ]}\r\n}", .object(["a": .object(["b": .array([])])])),
+    ])
+    func readsValidJSON(text: String, expected: JSONValue) throws {
+        #expect(try parse(text) == expected)
+    }
+
+    @Test func laterDuplicateKeyWins() throws {
+        #expect(try parse(#"{"a": 1, "a": 2}"#) == .object(["a": .number(2)]))
+    }
+
+    // MARK: - Invalid JSON
+
+    @Test(arguments: [
+        "", "   ", "nul", "tru", "01", "1.", ".5", "-", "1e", "+1", "[1,]", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "{a:1}",
+        "\"open", "\"tab\there\"", "\"\\x\"", "\"\\u12\"", "\"\\uDE00\"", "\"\\uD83D\"", "[1] 2", "[", "{", "NaN", "1e999",
+    ])
+    func refusesInvalidJSON(text: String) {
+        #expect(throws: JSONReader.SyntaxError.self) { try parse(text) }
+    }
+
+    @Test func refusesNestingTooDeepToFollow() {
+        let deep = String(repeating: "[", count: JSONParser.depthLimit + 1) + String(repeating: "]", count: JSONParser.depthLimit + 1)
+        #expect(throws: JSONReader.SyntaxError.self) { try parse(deep) }
+        let allowed = String(repeating: "[", count: JSONParser.depthLimit) + String(repeating: "]", count: JSONParser.depthLimit)
+        #expect(throws: Never.self) { try parse(allowed) }
+    }
+
+    @Test func refusesTextThatIsNotUTF8() {
+        #expect(throws: JSONReader.SyntaxError(line: 1, column: 1, detail: "not UTF-8 text")) {
+            try JSONReader.parse(Data([0x22, 0xFF, 0x22]))
+        }
+    }
+}
