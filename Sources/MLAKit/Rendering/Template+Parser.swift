@@ -2,7 +2,7 @@
 extension Template {
     /// Parses a template; `file` names it in errors.
     public init(parsing text: String, file: String) throws(TemplateError) {
-        var parser = Parser(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        var parser = Parser(file: file, lines: text.lines)
         self.nodes = try parser.blocks(until: [])
         if let line = parser.peek() {
             throw TemplateError(file: file, line: parser.lineNumber, issue: .unexpectedClose(line.trimmingSpaces), text: line)
@@ -35,7 +35,8 @@ private struct Parser {
         }
         while let raw = peek() {
             let line = raw.trimmingSpaces
-            if closers.contains(Self.tagName(line) ?? "") {
+            let tag = Self.tagName(line)
+            if let tag, closers.contains(tag) {
                 try flush()
                 return nodes
             }
@@ -45,7 +46,7 @@ private struct Parser {
                 try flush()
                 continue
             }
-            if Self.tagName(line) == ">" {
+            if tag == ">" {
                 try flush()
                 let words = Self.tagWords(line)
                 guard words.count == 2, words[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
@@ -54,7 +55,7 @@ private struct Parser {
                 nodes.append(.include(words[1]))
                 continue
             }
-            if let tag = Self.tagName(line), tag.hasPrefix("#") || tag.hasPrefix("/") || tag == "else" {
+            if let tag, tag.hasPrefix("#") || tag.hasPrefix("/") || tag == "else" {
                 try flush()
                 nodes.append(try block(line, tag: tag, raw: raw))
                 continue
@@ -131,9 +132,9 @@ private struct Parser {
     private func inlines(_ text: String) throws(TemplateError) -> [Template.Inline] {
         var result: [Template.Inline] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.range(ofASCII: "{{") {
             if open.lowerBound > rest.startIndex { result.append(.text(String(rest[..<open.lowerBound]))) }
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].range(ofASCII: "}}") else {
                 throw TemplateError(file: file, line: position, issue: .unterminatedPlaceholder, text: lines[position - 1])
             }
             let words = rest[open.upperBound..<close.lowerBound].split(separator: " ").map(String.init)
@@ -153,7 +154,7 @@ private struct Parser {
 
     /// The tag of a line that consists of a single block tag: `#if`, `/each`, `else`.
     static func tagName(_ line: String) -> String? {
-        guard line.hasPrefix("{{"), line.hasSuffix("}}"), !line.dropFirst(2).contains("{{") else { return nil }
+        guard line.hasPrefix("{{"), line.hasSuffix("}}"), line.dropFirst(2).range(ofASCII: "{{") == nil else { return nil }
         return tagWords(line).first
     }
 
@@ -163,10 +164,56 @@ private struct Parser {
 }
 
 extension String {
+    /// Without white space at either end.
+    ///
+    /// ASCII white space is trimmed byte by byte; where a non-ASCII character is reached the
+    /// characters are looked at, since a combining mark may belong to the space before it.
     var trimmingSpaces: String {
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start != end, bytes[start].isASCIIWhiteSpace { bytes.formIndex(after: &start) }
+        while end != start, bytes[bytes.index(before: end)].isASCIIWhiteSpace { bytes.formIndex(before: &end) }
+        if start == end { return "" }
+        if bytes[start] < 0x80 && bytes[bytes.index(before: end)] < 0x80 { return String(self[start..<end]) }
         var text = Substring(self)
         while text.first?.isWhitespace == true { text = text.dropFirst() }
         while text.last?.isWhitespace == true { text = text.dropLast() }
         return String(text)
+    }
+
+    /// The lines of a template, split at line feeds; split by characters when a carriage
+    /// return makes `\r\n` one character.
+    var lines: [String] {
+        if utf8.contains(UInt8(ascii: "\r")) { return split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        return utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+}
+
+private extension UInt8 {
+    /// Tab, line feed, vertical tab, form feed, carriage return and space.
+    var isASCIIWhiteSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
+private extension Substring {
+    /// The first place of an ASCII marker (`{{`), found in the UTF-8 bytes: a template is read
+    /// once per run, and a search by characters made reading it a tenth of `mla render`.
+    func range(ofASCII marker: StaticString) -> Range<Index>? {
+        let pattern = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+        let bytes = utf8
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            if bytes[start] == pattern[0] {
+                var index = start
+                var matched = 0
+                while matched < pattern.count, index != bytes.endIndex, bytes[index] == pattern[matched] {
+                    matched += 1
+                    bytes.formIndex(after: &index)
+                }
+                if matched == pattern.count { return start..<index }
+            }
+            bytes.formIndex(after: &start)
+        }
+        return nil
     }
 }
