@@ -77,33 +77,33 @@ public struct HTMLWriter: Sendable {
             switch span {
             case .text(let text): escape(text)
             case .answer(let text):
-                "<bdi class=\"answer\">\(multiline(text))</bdi>"
+                "<bdi class=\"answer\">\(escape(text, lineBreaks: true))</bdi>"
             case .untranslated(let note, let original, let language):
-                "<span class=\"untranslated\">\(note.isEmpty ? "" : "<mark>[\(escape(note))]</mark> ")<bdi class=\"answer\" lang=\"\(escape(language))\">\(multiline(original))</bdi></span>"
+                "<span class=\"untranslated\">\(note.isEmpty ? "" : "<mark>[\(escape(note))]</mark> ")<bdi class=\"answer\" lang=\"\(escape(language))\">\(escape(original, lineBreaks: true))</bdi></span>"
             }
         }.joined()
     }
 
-    /// Escaped text whose line breaks stay line breaks.
-    private func multiline(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\n", with: "<br>\n")
-    }
-
-    /// Escapes the five characters that are special in HTML text and attributes.
-    func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+    /// Escapes the five characters that are special in HTML text and attributes, and with
+    /// `lineBreaks` ends each line of an answer with `<br>`.
+    ///
+    /// Works on the UTF-8 bytes: the special characters are ASCII, and the bytes of other
+    /// characters never are, so one pass over the bytes is exact.
+    func escape(_ text: String, lineBreaks: Bool = false) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "<"): result += "&lt;".utf8
+            case UInt8(ascii: ">"): result += "&gt;".utf8
+            case UInt8(ascii: "\""): result += "&quot;".utf8
+            case UInt8(ascii: "'"): result += "&#39;".utf8
+            case UInt8(ascii: "\n") where lineBreaks: result += "<br>\n".utf8
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     static let styleSheet = """

@@ -119,14 +119,18 @@ private struct Renderer {
     /// A paragraph made only of one multiline answer becomes one paragraph per paragraph of the answer.
     private func paragraphs(_ inlines: [Template.Inline], scope: Scope) -> [[Document.Span]] {
         let spans = spans(inlines, scope: scope)
-        if spans.count == 1, case .answer(let text) = spans[0], text.contains("\n\n") {
-            return text.components(separatedBy: "\n\n").map { [.answer($0)] }
+        if spans.count == 1, case .answer(let text) = spans[0] {
+            let parts = text.paragraphs
+            if parts.count > 1 { return parts.map { [.answer($0)] } }
         }
         // An untranslated answer keeps its paragraphs too, so that two languages side by side
         // stay aligned; the note stands before the first.
-        if spans.count == 1, case .untranslated(let note, let text, let language) = spans[0], text.contains("\n\n") {
-            return text.components(separatedBy: "\n\n").enumerated().map { index, piece in
-                [.untranslated(note: index == 0 ? note : "", original: piece, language: language)]
+        if spans.count == 1, case .untranslated(let note, let text, let language) = spans[0] {
+            let parts = text.paragraphs
+            if parts.count > 1 {
+                return parts.enumerated().map { index, piece in
+                    [.untranslated(note: index == 0 ? note : "", original: piece, language: language)]
+                }
             }
         }
         return [spans]
@@ -188,5 +192,32 @@ private struct Renderer {
         case .not(let inner):
             return !holds(inner, scope: scope)
         }
+    }
+}
+
+private extension String {
+    /// The text split at each blank line (`\n\n`). A line feed is always a character of its
+    /// own, so the bytes are split; with a carriage return, which joins a following line feed
+    /// into one character, the characters are.
+    var paragraphs: [String] {
+        if utf8.contains(UInt8(ascii: "\r")) {
+            return split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        var parts: [String] = []
+        let bytes = utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == UInt8(ascii: "\n"), next != bytes.endIndex, bytes[next] == UInt8(ascii: "\n") {
+                parts.append(String(self[start..<index]))
+                start = bytes.index(after: next)
+                index = start
+            } else {
+                index = next
+            }
+        }
+        parts.append(String(self[start..<bytes.endIndex]))
+        return parts
     }
 }

@@ -64,28 +64,108 @@ public struct TextWriter: Sendable {
     /// starts a line.
     private func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 20)
+        var text = text
+        if let lines = text.withUTF8({ bytes in
+            bytes.allSatisfy(\.isOneColumnCodePoint) ? wrapCodePoints(bytes, width: width) : nil
+        }) {
+            return lines
+        }
         var lines: [String] = []
         for source in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in source.split(separator: " ") {
-                let word = String(word)
-                if line.isEmpty {
-                    line = word
-                } else if line.displayWidth + 1 + word.displayWidth <= width {
-                    line += " " + word
-                } else {
-                    lines.append(line)
-                    line = word
-                }
-                while line.displayWidth > width {
-                    let (head, tail) = line.splitting(atWidth: width)
-                    lines.append(head)
-                    line = tail
-                }
-            }
-            lines.append(line)
+            wrapCharacters(source, width: width, into: &lines)
         }
         return lines
+    }
+
+    /// Text in which every code point is a character of its own one column wide (see
+    /// `isOneColumnCodePoint`), wrapped in one pass over its bytes: a line feed is a character,
+    /// a space byte is a space, and the width of a line is the number of bytes that start a
+    /// code point. Finding character boundaries instead made the layout of a long document
+    /// most of the time of `mla render`. The lines are those of `wrapCharacters`.
+    private func wrapCodePoints(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+        var lines: [String] = []
+        var line: [UInt8] = []
+        line.reserveCapacity(4 * width)
+        var length = 0
+        var index = 0
+        while true {
+            if index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                length = 0
+                if index == bytes.count { return lines }
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: " ") {
+                index += 1
+                continue
+            }
+            let start = index
+            var wordLength = 0
+            while index < bytes.count, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\n") {
+                if !bytes[index].isUTF8Continuation { wordLength += 1 }
+                index += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            if length > 0, length + 1 + wordLength <= width {
+                line.append(UInt8(ascii: " "))
+                length += 1
+            } else if length > 0 {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                length = 0
+            }
+            line.append(contentsOf: word)
+            length += wordLength
+            while length > width {
+                var cut = 0
+                var counted = 0
+                while counted < width || (cut < line.count && line[cut].isUTF8Continuation) {
+                    if !line[cut].isUTF8Continuation { counted += 1 }
+                    cut += 1
+                }
+                // As in `splitting(atWidth:)`: no line starts with closing punctuation.
+                while counted > 1, line[cut].isClosingPunctuation {
+                    cut -= 1
+                    while line[cut].isUTF8Continuation { cut -= 1 }
+                    counted -= 1
+                }
+                lines.append(String(decoding: line[..<cut], as: UTF8.self))
+                line.removeFirst(cut)
+                length -= counted
+            }
+        }
+    }
+
+    private func wrapCharacters(_ source: Substring, width: Int, into lines: inout [String]) {
+        // The display width of `line`, kept as words are added: measuring the line again for
+        // every word made long paragraphs cost the square of their length.
+        var line = ""
+        var lineWidth = 0
+        for word in source.split(separator: " ") {
+            let word = String(word)
+            let wordWidth = word.displayWidth
+            if line.isEmpty {
+                line = word
+                lineWidth = wordWidth
+            } else if lineWidth + 1 + wordWidth <= width {
+                line += " "
+                line += word
+                lineWidth += 1 + wordWidth
+            } else {
+                lines.append(line)
+                line = word
+                lineWidth = wordWidth
+            }
+            while lineWidth > width {
+                let (head, tail) = line.splitting(atWidth: width)
+                lines.append(head)
+                line = tail
+                lineWidth -= head.displayWidth
+            }
+        }
+        lines.append(line)
     }
 }
 
@@ -131,6 +211,27 @@ extension Unicode.Scalar {
             return 2
         default:
             return properties.generalCategory == .nonspacingMark ? 0 : 1
+        }
+    }
+}
+
+private extension UInt8 {
+    /// A byte of UTF-8 text in which each code point is one character one column wide: ASCII
+    /// but the carriage return (which joins a line feed), or a code point below U+0300, where
+    /// the combining marks begin. No character of such text is made of more than one code
+    /// point, and none is wide or of no width (see `Unicode.Scalar.displayWidth`).
+    var isOneColumnCodePoint: Bool {
+        (self < 0x80 && self != UInt8(ascii: "\r")) || isUTF8Continuation || (0xC2...0xCB).contains(self)
+    }
+
+    var isUTF8Continuation: Bool { self & 0xC0 == 0x80 }
+
+    /// The closing punctuation of `splitting(atWidth:)` that is ASCII.
+    var isClosingPunctuation: Bool {
+        switch self {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+             UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ")"): true
+        default: false
         }
     }
 }
