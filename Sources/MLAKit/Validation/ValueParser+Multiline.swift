@@ -9,6 +9,9 @@ extension ValueParser {
     ///
     /// Indentation at the start of a line is kept.
     static func multiline(_ input: String) throws(ValueError) -> String {
+        // A stored answer is read back on every load; when it is already in this form, one
+        // pass tells so, without building it again line by line.
+        if isNormalisedMultiline(input) && input.utf8.count <= multilineLimit { return input }
         var lines: [String] = []
         var blankRun = 0
         for rawLine in normalisedLines(input) {
@@ -34,6 +37,36 @@ extension ValueParser {
 }
 
 private extension ValueParser {
+    /// Whether `text` is what ``multiline(_:)`` would make of it: lines joined by LF, each
+    /// either empty (a paragraph break, never the first or last, never two in a row) or ending
+    /// in a character that is not white space; no other line break, and no control or
+    /// bidirectional override character but TAB.
+    static func isNormalisedMultiline(_ text: String) -> Bool {
+        var lineLength = 0
+        var last: Unicode.Scalar = "\n"
+        var previousLineEmpty = true
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if lineLength == 0 {
+                    if previousLineEmpty { return false }
+                } else if last.properties.isWhitespace {
+                    return false
+                }
+                previousLineEmpty = lineLength == 0
+                lineLength = 0
+                continue
+            }
+            switch scalar.value {
+            case 0x09: break
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return false
+            default: break
+            }
+            lineLength += 1
+            last = scalar
+        }
+        return lineLength > 0 && !last.properties.isWhitespace
+    }
+
     /// The lines of `input`, split at every kind of line break, each without its break.
     static func normalisedLines(_ input: String) -> [[Unicode.Scalar]] {
         var lines: [[Unicode.Scalar]] = [[]]

@@ -57,9 +57,7 @@ extension ValueParser {
     static func timezone(_ text: String) throws(ValueError) -> String {
         let name = text.replacingOccurrences(of: " ", with: "_")
         if name.caseInsensitiveCompare("UTC") == .orderedSame { return "UTC" }
-        if let listed = TimeZone.knownTimeZoneIdentifiers.first(where: {
-            $0.caseInsensitiveCompare(name) == .orderedSame
-        }) {
+        if let listed = timeZonesByLowercasedName[name.lowercased()] {
             return listed
         }
         let upper = name.uppercased()
@@ -101,4 +99,9 @@ private extension ValueParser {
         }
         return digits.isEmpty ? result : nil
     }
+
+    /// Foundation's time-zone names by their lowercase spelling, the first listed for each:
+    /// looked up once rather than compared one by one for every answer.
+    static let timeZonesByLowercasedName: [String: String] = Dictionary(
+        TimeZone.knownTimeZoneIdentifiers.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 }
