@@ -4,9 +4,12 @@
 /// It does no I/O and keeps no state: every call takes the answers and returns a result.
 public struct Engine: Sendable {
     public let questionnaire: Questionnaire
+    /// The fields of each section, as the questions share them.
+    let places: [[FieldPlace]]
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
+        self.places = questionnaire.sections.map { section in section.fields.map { FieldPlace(field: $0, section: section) } }
     }
 
     /// The questions that apply to these answers, in order. Fields whose `ask_if` does not hold
@@ -14,9 +17,9 @@ public struct Engine: Sendable {
     public func questions(for answers: Answers) -> [Question] {
         let context = EvaluationContext(root: answers)
         var questions: [Question] = []
-        for section in questionnaire.sections where section.askIf?.holds(in: context) ?? true {
-            for field in section.fields {
-                collect(field, at: AnswerPath(field.id), in: answers, section: section, context: context, parentLevel: .must, into: &questions)
+        for (section, places) in zip(questionnaire.sections, places) where section.askIf?.holds(in: context) ?? true {
+            for place in places {
+                collect(place, at: AnswerPath(place.field.id), in: answers, context: context, parentLevel: .must, into: &questions)
             }
         }
         return questions
@@ -43,21 +46,21 @@ public struct Engine: Sendable {
     // MARK: - Walking the fields
 
     /// Appends the questions of a field, and of the fields inside it, to `questions`.
-    private func collect(_ field: Field, at path: AnswerPath, in answers: Answers, section: Section, context: EvaluationContext,
+    private func collect(_ place: FieldPlace, at path: AnswerPath, in answers: Answers, context: EvaluationContext,
                          parentLevel: Level, into questions: inout [Question]) {
-        guard field.askIf?.holds(in: context) ?? true else { return }
-        let level = min(field.requirement.level(in: context), parentLevel == .may ? .must : parentLevel)
-        switch field.type {
+        guard place.field.askIf?.holds(in: context) ?? true else { return }
+        let level = min(place.field.requirement.level(in: context), parentLevel == .may ? .must : parentLevel)
+        switch place.field.type {
         case .value, .choice, .multichoice:
-            questions.append(Question(kind: .value, path: path, field: field, section: section, level: level))
+            questions.append(Question(kind: .value, path: path, place: place, level: level))
         case .group:
             let present = answers.value(at: path).map { !$0.isEmpty } ?? false
             if level == .may && !present {
-                questions.append(Question(kind: .openGroup, path: path, field: field, section: section, level: level))
+                questions.append(Question(kind: .openGroup, path: path, place: place, level: level))
                 return
             }
-            for child in field.fields {
-                collect(child, at: path.appending(child.id), in: answers, section: section, context: context, parentLevel: level, into: &questions)
+            for child in place.children {
+                collect(child, at: path.appending(child.field.id), in: answers, context: context, parentLevel: level, into: &questions)
             }
         case .list:
             var items: [Answers] = []
@@ -66,11 +69,11 @@ public struct Engine: Sendable {
             for (offset, item) in items.enumerated() {
                 let itemContext = context.entering(listPath, item: item)
                 let itemPath = path.item(offset + 1)
-                for child in field.fields {
-                    collect(child, at: itemPath.appending(child.id), in: answers, section: section, context: itemContext, parentLevel: .must, into: &questions)
+                for child in place.children {
+                    collect(child, at: itemPath.appending(child.field.id), in: answers, context: itemContext, parentLevel: .must, into: &questions)
                 }
             }
-            questions.append(Question(kind: .addItem, path: path, field: field, section: section, level: level, itemCount: items.count))
+            questions.append(Question(kind: .addItem, path: path, place: place, level: level, itemCount: items.count))
         }
     }
 }
