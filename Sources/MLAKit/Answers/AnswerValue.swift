@@ -1,5 +1,9 @@
 /// A stored answer, in language-neutral form: codes, ISO dates, canonical values.
-public indirect enum AnswerValue: Equatable, Sendable {
+///
+/// Not `indirect`: groups and lists hold their answers in a dictionary or an array, which are
+/// references already, so no case needs a box of its own (a box per answer made large drafts
+/// slow to read and to walk).
+public enum AnswerValue: Equatable, Sendable {
     /// The canonical text of a value (see ``ValueParser``), or a choice code.
     case text(String)
     case integer(Int)

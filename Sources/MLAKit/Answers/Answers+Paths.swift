@@ -4,14 +4,17 @@ extension Dictionary where Key == FieldID, Value == AnswerValue {
     public func value(at path: AnswerPath) -> AnswerValue? {
         var answers = self
         for (offset, segment) in path.segments.enumerated() {
-            guard var value = answers[segment.id] else { return nil }
+            guard let value = answers[segment.id] else { return nil }
+            let isLast = offset == path.segments.count - 1
             if let index = segment.index {
                 guard case .items(let items) = value, items.indices.contains(index - 1) else { return nil }
-                value = .group(items[index - 1])
+                if isLast { return .group(items[index - 1]) }
+                answers = items[index - 1]
+            } else {
+                if isLast { return value }
+                guard case .group(let inner) = value else { return nil }
+                answers = inner
             }
-            if offset == path.segments.count - 1 { return value }
-            guard case .group(let inner) = value else { return nil }
-            answers = inner
         }
         return nil
     }
