@@ -4,13 +4,19 @@ extension Engine {
     /// longer holds. The draft keeps the others; the document and the checks ignore them.
     ///
     /// Walks the questionnaire and the answers together, as ``questions(for:)`` does, so the
-    /// cost grows with the number of answers, not with its square.
+    /// cost grows with the number of answers, not with its square; groups and list items that
+    /// apply whole are shared with the draft rather than copied.
     public func relevantAnswers(_ answers: Answers) -> Answers {
         let context = EvaluationContext(root: answers)
         var result: Answers = [:]
         for section in questionnaire.sections where section.askIf?.holds(in: context) ?? true {
             for field in section.fields {
-                result[field.id] = relevant(answers[field.id], of: field, at: SchemaPath([field.id]), in: context)
+                guard let value = answers[field.id] else { continue }
+                switch relevant(value, of: field, under: nil, in: context) {
+                case .whole: result[field.id] = value
+                case .part(let kept): result[field.id] = kept
+                case .nothing: break
+                }
             }
         }
         return result
@@ -18,36 +24,77 @@ extension Engine {
 
     /// The part of a field's answer that applies: values of fields whose condition holds, groups
     /// and list items that keep at least one of them, and "not known" for a list.
-    private func relevant(_ value: AnswerValue?, of field: Field, at path: SchemaPath, in context: EvaluationContext) -> AnswerValue? {
-        guard let value, field.askIf?.holds(in: context) ?? true else { return nil }
+    private func relevant(_ value: AnswerValue, of field: Field, under parent: SchemaPath?, in context: EvaluationContext) -> Relevant<AnswerValue> {
+        guard field.askIf?.holds(in: context) ?? true else { return .nothing }
         switch field.type {
         case .value, .choice, .multichoice:
-            return value
+            return .whole
         case .group:
-            guard case .group(let inner) = value else { return nil }
-            let kept = relevant(inner, of: field.fields, at: path, in: context)
-            return kept.isEmpty ? nil : .group(kept)
-        case .list:
-            if value == .notKnown { return .notKnown }
-            guard case .items(let items) = value else { return nil }
-            var kept: [Answers] = []
-            kept.reserveCapacity(items.count)
-            for item in items {
-                let answers = relevant(item, of: field.fields, at: path, in: context.entering(path, item: item))
-                // An item with nothing that applies ends the list: the items after it are not
-                // moved up into its number.
-                if answers.isEmpty { break }
-                kept.append(answers)
+            guard case .group(let inner) = value else { return .nothing }
+            let path = parent?.appending(field.id) ?? SchemaPath([field.id])
+            switch relevant(inner, of: field.fields, at: path, in: context) {
+            case .whole: return .whole
+            case .part(let kept): return .part(.group(kept))
+            case .nothing: return .nothing
             }
-            return kept.isEmpty ? nil : .items(kept)
+        case .list:
+            if value == .notKnown { return .whole }
+            guard case .items(let items) = value else { return .nothing }
+            let path = parent?.appending(field.id) ?? SchemaPath([field.id])
+            // Nil while every item so far applies whole.
+            var kept: [Answers]?
+            for (offset, item) in items.enumerated() {
+                switch relevant(item, of: field.fields, at: path, in: context.entering(path, item: item)) {
+                case .whole:
+                    kept?.append(item)
+                    continue
+                case .part(let answers):
+                    if kept == nil { kept = Array(items[..<offset]) }
+                    kept?.append(answers)
+                    continue
+                case .nothing:
+                    // An item with nothing that applies ends the list: the items after it are
+                    // not moved up into its number.
+                    if kept == nil { kept = Array(items[..<offset]) }
+                }
+                break
+            }
+            guard let kept else { return .whole }
+            return kept.isEmpty ? .nothing : .part(.items(kept))
         }
     }
 
-    private func relevant(_ answers: Answers, of fields: [Field], at path: SchemaPath, in context: EvaluationContext) -> Answers {
-        var kept: Answers = [:]
+    /// The answers of a group or list item that apply.
+    private func relevant(_ answers: Answers, of fields: [Field], at path: SchemaPath, in context: EvaluationContext) -> Relevant<Answers> {
+        // Nil while every answer so far applies whole.
+        var kept: Answers?
+        var known = 0
         for field in fields {
-            kept[field.id] = relevant(answers[field.id], of: field, at: path.appending(field.id), in: context)
+            guard let value = answers[field.id] else { continue }
+            known += 1
+            switch relevant(value, of: field, under: path, in: context) {
+            case .whole:
+                continue
+            case .part(let part):
+                if kept == nil { kept = answers }
+                kept?[field.id] = part
+            case .nothing:
+                if kept == nil { kept = answers }
+                kept?[field.id] = nil
+            }
         }
-        return kept
+        if known < answers.count {
+            // Answers under ids that are no field here do not apply.
+            kept = (kept ?? answers).filter { entry in fields.contains { $0.id == entry.key } }
+        }
+        guard let kept else { return answers.isEmpty ? .nothing : .whole }
+        return kept.isEmpty ? .nothing : .part(kept)
     }
+}
+
+/// What applies of an answer: all of it, a part, or nothing.
+private enum Relevant<Value> {
+    case whole
+    case part(Value)
+    case nothing
 }
