@@ -12,6 +12,7 @@ extension Engine {
         let completed = completingDerivedDates(answers, questions: questions)
         let today = CalendarDate.of(today)
         func record(_ question: Question, _ problem: Finding.Problem, as level: Level) {
+            guard level != .may else { return }
             let finding = Finding(path: question.path, field: question.field, section: question.section, level: level,
                                   problem: problem, acknowledgement: acknowledgements[question.path.description])
             switch level {
@@ -57,13 +58,14 @@ extension Engine {
     /// These answers with the dates that follow from other answers (a preservation's expiry from
     /// its confirmation) filled in where the drafter gave none.
     public func completingDerivedDates(_ answers: Answers) -> Answers {
-        completingDerivedDates(answers, questions: questions(for: answers))
+        guard questionnaire.sections.contains(where: { $0.fields.contains(where: \.hasDerivedDate) }) else { return answers }
+        return completingDerivedDates(answers, questions: questions(for: answers))
     }
 
     private func completingDerivedDates(_ answers: Answers, questions: [Question]) -> Answers {
         var result = answers
-        for question in questions where question.kind == .value && answers.value(at: question.path) == nil {
-            guard let derived = question.field.derived,
+        for question in questions where question.kind == .value {
+            guard let derived = question.field.derived, answers.value(at: question.path) == nil,
                   case .text(let from)? = answers.value(at: AnswerPath(schema: derived.from)),
                   let date = CalendarDate.of(from)?.adding(days: derived.days),
                   let updated = try? result.setting(.text(date.iso), at: question.path) else { continue }
@@ -121,7 +123,8 @@ extension Engine {
 
     /// The special range of an IP address answer, for fields of type `ip` and identifiers of kind `ip`.
     private func reservedRange(of question: Question, value: String, in answers: Answers) -> IPAddress.ReservedRange? {
-        guard effectiveField(question.field, at: question.path, in: answers).type == .value(.ip) else { return nil }
+        guard question.field.type == .value(.ip) || question.field.formatBy != nil,
+              effectiveField(question.field, at: question.path, in: answers).type == .value(.ip) else { return nil }
         return IPAddress.stored(value)?.address.reservedRange
     }
 
@@ -168,4 +171,9 @@ enum ValueOrder {
         }
         return try? Timestamp(iso: text).instant
     }
+}
+
+private extension Field {
+    /// Whether this field, or one inside it, takes a date derived from another answer.
+    var hasDerivedDate: Bool { derived != nil || fields.contains(where: \.hasDerivedDate) }
 }
