@@ -63,6 +63,10 @@ private struct Renderer {
     var pendingList: [[Document.Span]] = []
     var pendingTable: [[[Document.Span]]] = []
 
+    /// The field at each schema path the template names, and the key of its terms, found once:
+    /// looking them up in the questionnaire for every value made long lists slow to render.
+    var fields: [SchemaPath: (field: Field, termKey: String)] = [:]
+
     mutating func flushGroups() {
         if !pendingList.isEmpty { blocks.append(.list(pendingList)); pendingList = [] }
         if !pendingTable.isEmpty { blocks.append(.table(pendingTable)); pendingTable = [] }
@@ -76,7 +80,8 @@ private struct Renderer {
                 pendingList.append(spans(inlines, scope: scope))
             case .row(let cells):
                 if !pendingList.isEmpty { flushGroups() }
-                let row = cells.map { spans($0, scope: scope, blankIfMissing: true) }
+                var row: [[Document.Span]] = []
+                for cell in cells { row.append(spans(cell, scope: scope, blankIfMissing: true)) }
                 // A row whose answers are all empty is left out.
                 let hasAnswers = row.contains { $0.contains { if case .answer = $0 { true } else { false } } }
                 let answered = row.contains { $0.contains { if case .answer(let text) = $0 { !text.isEmpty } else { false } } }
@@ -117,7 +122,7 @@ private struct Renderer {
     }
 
     /// A paragraph made only of one multiline answer becomes one paragraph per paragraph of the answer.
-    private func paragraphs(_ inlines: [Template.Inline], scope: Scope) -> [[Document.Span]] {
+    private mutating func paragraphs(_ inlines: [Template.Inline], scope: Scope) -> [[Document.Span]] {
         let spans = spans(inlines, scope: scope)
         if spans.count == 1, case .answer(let text) = spans[0] {
             let parts = text.paragraphs
@@ -136,27 +141,30 @@ private struct Renderer {
         return [spans]
     }
 
-    private func spans(_ inlines: [Template.Inline], scope: Scope, blankIfMissing: Bool = false) -> [Document.Span] {
-        inlines.map { inline in
+    private mutating func spans(_ inlines: [Template.Inline], scope: Scope, blankIfMissing: Bool = false) -> [Document.Span] {
+        var spans: [Document.Span] = []
+        spans.reserveCapacity(inlines.count)
+        for inline in inlines {
             switch inline {
-            case .text(let text): .text(text)
-            case .term(let key): .text(terms.term(key) ?? key)
-            case .itemNumber: .text(String(scope.items.last?.number ?? 0))
+            case .text(let text): spans.append(.text(text))
+            case .term(let key): spans.append(.text(terms.term(key) ?? key))
+            case .itemNumber: spans.append(.text(String(scope.items.last?.number ?? 0)))
             case .value(let path):
-                untranslated(path, scope: scope)
-                    ?? .answer(formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
+                spans.append(untranslated(path, scope: scope)
+                    ?? .answer(formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]")))
             case .zoned(let path, let zonePath):
-                .answer(zoned(path, zone: zonePath, scope: scope)
-                    ?? formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]"))
+                spans.append(.answer(zoned(path, zone: zonePath, scope: scope)
+                    ?? formatted(path, scope: scope) ?? (blankIfMissing ? "" : terms.term("missing") ?? "[…]")))
             }
         }
+        return spans
     }
 
     /// A free-text answer in the drafter's language that has no current translation into the
     /// document language; nil when the answer needs none or has one.
-    private func untranslated(_ path: SchemaPath, scope: Scope) -> Document.Span? {
+    private mutating func untranslated(_ path: SchemaPath, scope: Scope) -> Document.Span? {
         guard let translation, case (.text(let text)?, let schema) = scope.lookup(path),
-              questionnaire.field(at: schema)?.isTranslatable == true,
+              field(at: schema)?.field.isTranslatable == true,
               translation.texts[scope.answerPath(for: schema).description]?.source != text else { return nil }
         let language = formatter.languageName(translation.sourceLanguage)
         return .untranslated(note: Localizer.fill(terms.term("awaiting_translation") ?? "{language}", ["language": language]),
@@ -164,15 +172,24 @@ private struct Renderer {
     }
 
     /// An answer in the words of the document language, or nil when there is none.
-    private func formatted(_ path: SchemaPath, scope: Scope) -> String? {
+    private mutating func formatted(_ path: SchemaPath, scope: Scope) -> String? {
         let (value, schema) = scope.lookup(path)
         if let translation, case .text(let text)? = value,
            let translated = translation.texts[scope.answerPath(for: schema).description], translated.source == text {
             return translated.text
         }
-        guard let value, let field = questionnaire.field(at: schema) else { return nil }
-        let key = String(questionnaire.textKey(for: schema).split(separator: ".", maxSplits: 1)[1])
-        return formatter.format(value, field: field, termKey: key)
+        guard let value, let found = field(at: schema) else { return nil }
+        return formatter.format(value, field: found.field, termKey: found.termKey)
+    }
+
+    /// The field at a schema path and the key of its terms (`persons.role`, without the
+    /// `fields.` of its strings).
+    private mutating func field(at schema: SchemaPath) -> (field: Field, termKey: String)? {
+        if let known = fields[schema] { return known }
+        guard let field = questionnaire.field(at: schema) else { return nil }
+        let found = (field, String(questionnaire.textKey(for: schema).split(separator: ".", maxSplits: 1)[1]))
+        fields[schema] = found
+        return found
     }
 
     /// A datetime answer in the time zone named by another answer, or nil when either is missing.

@@ -8,35 +8,43 @@ public struct TextWriter: Sendable {
     }
 
     public func write(_ document: Document) -> String {
-        var lines: [String] = []
+        // The document is built in one string; a line at a time into an array, joined at the
+        // end, made a long document cost twice.
+        var output = ""
+        var started = false
+        func line(_ text: String) {
+            output += text
+            output += "\n"
+            started = true
+        }
         for block in document.blocks {
-            if !lines.isEmpty { lines.append("") }
+            if started { line("") }
             switch block {
             case .incompleteMark(let mark):
                 let banner = "*** \(mark) ***"
-                lines.append(String(repeating: " ", count: max(0, (width - banner.displayWidth) / 2)) + banner)
+                line(String(repeating: " ", count: max(0, (width - banner.displayWidth) / 2)) + banner)
             case .title(let spans):
-                for line in wrap(text(spans).uppercased(), width: width) {
-                    lines.append(String(repeating: " ", count: max(0, (width - line.displayWidth) / 2)) + line)
+                for wrapped in wrap(text(spans).uppercased(), width: width) {
+                    line(String(repeating: " ", count: max(0, (width - wrapped.displayWidth) / 2)) + wrapped)
                 }
             case .heading(let number, let spans):
                 let heading = "\(number). \(text(spans).uppercased())"
-                lines += wrap(heading, width: width)
-                lines.append(String(repeating: "-", count: min(width, heading.displayWidth)))
+                for wrapped in wrap(heading, width: width) { line(wrapped) }
+                line(String(repeating: "-", count: min(width, heading.displayWidth)))
             case .paragraph(let number, let spans):
                 let indent = String(repeating: " ", count: max((number?.count ?? 0) + 2, 5))
                 let body = wrap(text(spans), width: width - indent.count)
-                for (index, line) in body.enumerated() {
+                for (index, wrapped) in body.enumerated() {
                     if index == 0, let number {
-                        lines.append((number + String(repeating: " ", count: indent.count - number.count) + line).trimmedRight)
+                        line((number + String(repeating: " ", count: indent.count - number.count) + wrapped).trimmedRight)
                     } else {
-                        lines.append((indent + line).trimmedRight)
+                        line((indent + wrapped).trimmedRight)
                     }
                 }
             case .list(let items):
                 for item in items {
-                    for (index, line) in wrap(text(item), width: width - 7).enumerated() {
-                        lines.append((index == 0 ? "     - " : "       ") + line)
+                    for (index, wrapped) in wrap(text(item), width: width - 7).enumerated() {
+                        line((index == 0 ? "     - " : "       ") + wrapped)
                     }
                 }
             case .table(let rows):
@@ -46,17 +54,17 @@ public struct TextWriter: Sendable {
                     let value = row.dropFirst().map(text).joined(separator: "  ")
                     let padded = label.displayWidth > labelWidth ? label : label + String(repeating: " ", count: labelWidth - label.displayWidth)
                     let valueWidth = width - 5 - labelWidth - 2
-                    for (index, line) in wrap(value, width: valueWidth).enumerated() {
-                        lines.append(((index == 0 ? "     " + padded : String(repeating: " ", count: 5 + labelWidth)) + "  " + line).trimmedRight)
+                    for (index, wrapped) in wrap(value, width: valueWidth).enumerated() {
+                        line(((index == 0 ? "     " + padded : String(repeating: " ", count: 5 + labelWidth)) + "  " + wrapped).trimmedRight)
                     }
                 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return started ? output : "\n"
     }
 
     private func text(_ spans: [Document.Span]) -> String {
-        spans.map(\.string).joined()
+        spans.count == 1 ? spans[0].string : spans.map(\.string).joined()
     }
 
     /// Wraps text at spaces, and inside runs without spaces (Chinese) between characters, by
@@ -195,6 +203,7 @@ extension String {
     }
 
     var trimmedRight: String {
+        guard utf8.last == UInt8(ascii: " ") else { return self }
         var text = Substring(self)
         while text.last == " " { text = text.dropLast() }
         return String(text)
