@@ -124,53 +124,63 @@ public struct DraftCodec: Sendable {
         return draft
     }
 
-    private func answers(_ object: [String: JSONValue], fields: [Field], at place: String) throws(DraftError) -> Answers {
+    // The place of an answer (`answers.offences[2].name`) is only put into words for a message:
+    // writing it for every answer was a good part of reading a large draft.
+
+    private func answers(_ object: [String: JSONValue], fields: [Field], at place: @autoclosure () -> String) throws(DraftError) -> Answers {
         var answers: Answers = [:]
+        answers.reserveCapacity(object.count)
         for (key, json) in object.sorted(by: { $0.key < $1.key }) {
-            let path = place == "answers" ? key : "\(place).\(key)"
-            guard let field = fields.first(where: { $0.id.rawValue == key }) else { throw .unknownField(place: path) }
-            answers[field.id] = try value(json, for: field, at: path)
+            guard let index = fields.firstIndex(where: { $0.id.rawValue == key }) else { throw .unknownField(place: Self.place(key, in: place())) }
+            answers[fields[index].id] = try value(json, for: fields[index], at: Self.place(key, in: place()))
         }
         return answers
     }
 
-    private func value(_ json: JSONValue, for field: Field, at place: String) throws(DraftError) -> AnswerValue {
-        if json == .object(["not_known": .bool(true)]) {
-            guard field.acceptsNotKnown else { throw .notKnownRefused(place: place) }
+    private static func place(_ key: String, in parent: String) -> String {
+        parent == "answers" ? key : "\(parent).\(key)"
+    }
+
+    private func value(_ json: JSONValue, for field: Field, at place: @autoclosure () -> String) throws(DraftError) -> AnswerValue {
+        if case .object(let object) = json, object.count == 1, object["not_known"] == .bool(true) {
+            guard field.acceptsNotKnown else { throw .notKnownRefused(place: place()) }
             return .notKnown
         }
         switch field.type {
         case .value(.boolean):
-            guard case .bool(let bool) = json else { throw .wrongKind(place: place, expected: "true or false", found: json.kindName) }
+            guard case .bool(let bool) = json else { throw .wrongKind(place: place(), expected: "true or false", found: json.kindName) }
             return .boolean(bool)
         case .value(.integer):
             guard case .number(let number) = json, number.rounded() == number, abs(number) < 1e15 else {
-                throw .wrongKind(place: place, expected: "a whole number", found: json.kindName)
+                throw .wrongKind(place: place(), expected: "a whole number", found: json.kindName)
             }
             return .integer(Int(number))
         case .value(let format):
-            let text = try string(json, at: place)
+            let text = try string(json, at: place())
             do {
                 return .text(try ValueParser.canonical(text, as: format))
             } catch {
-                throw .invalidValue(place: place, error)
+                throw .invalidValue(place: place(), error)
             }
         case .choice:
-            let code = try string(json, at: place)
-            guard field.choices.contains(where: { $0.code == code }) else { throw .unknownChoice(place: place, code: code) }
+            let code = try string(json, at: place())
+            guard field.choices.contains(where: { $0.code == code }) else { throw .unknownChoice(place: place(), code: code) }
             return .text(code)
         case .multichoice:
-            let codes = try strings(json, at: place)
+            let codes = try strings(json, at: place())
             for code in codes where !field.choices.contains(where: { $0.code == code }) {
-                throw .unknownChoice(place: place, code: code)
+                throw .unknownChoice(place: place(), code: code)
             }
             return .codes(codes)
         case .group:
-            return .group(try answers(try object(json, at: place), fields: field.fields, at: place))
+            return .group(try answers(try object(json, at: place()), fields: field.fields, at: place()))
         case .list:
+            let list = try array(json, at: place())
             var items: [Answers] = []
-            for (index, item) in try array(json, at: place).enumerated() {
-                items.append(try answers(try object(item, at: "\(place)[\(index + 1)]"), fields: field.fields, at: "\(place)[\(index + 1)]"))
+            items.reserveCapacity(list.count)
+            for (index, item) in list.enumerated() {
+                guard case .object(let object) = item else { throw .wrongKind(place: "\(place())[\(index + 1)]", expected: "an object", found: item.kindName) }
+                items.append(try answers(object, fields: field.fields, at: "\(place())[\(index + 1)]"))
             }
             return .items(items)
         }
@@ -178,28 +188,28 @@ public struct DraftCodec: Sendable {
 
     // MARK: - Primitives
 
-    private func object(_ json: JSONValue?, at place: String) throws(DraftError) -> [String: JSONValue] {
-        guard let json else { throw .missingKey(place: place) }
-        guard let object = json.objectValue else { throw .wrongKind(place: place, expected: "an object", found: json.kindName) }
+    private func object(_ json: JSONValue?, at place: @autoclosure () -> String) throws(DraftError) -> [String: JSONValue] {
+        guard let json else { throw .missingKey(place: place()) }
+        guard let object = json.objectValue else { throw .wrongKind(place: place(), expected: "an object", found: json.kindName) }
         return object
     }
 
-    private func array(_ json: JSONValue?, at place: String) throws(DraftError) -> [JSONValue] {
-        guard let json else { throw .missingKey(place: place) }
-        guard let array = json.arrayValue else { throw .wrongKind(place: place, expected: "an array", found: json.kindName) }
+    private func array(_ json: JSONValue?, at place: @autoclosure () -> String) throws(DraftError) -> [JSONValue] {
+        guard let json else { throw .missingKey(place: place()) }
+        guard let array = json.arrayValue else { throw .wrongKind(place: place(), expected: "an array", found: json.kindName) }
         return array
     }
 
-    private func string(_ json: JSONValue?, at place: String) throws(DraftError) -> String {
-        guard let json else { throw .missingKey(place: place) }
-        guard let string = json.stringValue else { throw .wrongKind(place: place, expected: "a string", found: json.kindName) }
+    private func string(_ json: JSONValue?, at place: @autoclosure () -> String) throws(DraftError) -> String {
+        guard let json else { throw .missingKey(place: place()) }
+        guard let string = json.stringValue else { throw .wrongKind(place: place(), expected: "a string", found: json.kindName) }
         return string
     }
 
-    private func strings(_ json: JSONValue?, at place: String) throws(DraftError) -> [String] {
+    private func strings(_ json: JSONValue?, at place: @autoclosure () -> String) throws(DraftError) -> [String] {
         var result: [String] = []
-        for (index, value) in try array(json, at: place).enumerated() {
-            result.append(try string(value, at: "\(place)[\(index)]"))
+        for (index, value) in try array(json, at: place()).enumerated() {
+            result.append(try string(value, at: "\(place())[\(index)]"))
         }
         return result
     }

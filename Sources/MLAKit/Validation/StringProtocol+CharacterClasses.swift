@@ -40,6 +40,10 @@ extension StringProtocol {
     /// Without the white space and line breaks at either end (Unicode `White_Space`).
     var trimmingWhiteSpace: String {
         let scalars = unicodeScalars
+        // Most text, and every stored answer, has nothing to trim.
+        if let first = scalars.first, let last = scalars.last, !first.isWhiteSpace, !last.isWhiteSpace {
+            return String(self)
+        }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
@@ -48,6 +52,11 @@ extension StringProtocol {
 }
 
 extension Unicode.Scalar {
+    /// Unicode `White_Space`, answered without the property tables for ASCII.
+    var isWhiteSpace: Bool {
+        isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+
     /// LF, VT, FF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
     var isLineBreak: Bool {
         switch value {

@@ -49,7 +49,7 @@ private extension ValueParser {
             if scalar == "\n" {
                 if lineLength == 0 {
                     if previousLineEmpty { return false }
-                } else if last.properties.isWhitespace {
+                } else if last.isWhiteSpace {
                     return false
                 }
                 previousLineEmpty = lineLength == 0
@@ -64,7 +64,7 @@ private extension ValueParser {
             lineLength += 1
             last = scalar
         }
-        return lineLength > 0 && !last.properties.isWhitespace
+        return lineLength > 0 && !last.isWhiteSpace
     }
 
     /// The lines of `input`, split at every kind of line break, each without its break.

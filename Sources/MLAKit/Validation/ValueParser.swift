@@ -54,7 +54,8 @@ public enum ValueParser {
             if scalar.isLineBreak { throw .lineBreak }
             try refuseInvisibleControl(scalar)
         }
-        guard text.count <= lineLimit else { throw .tooLong(limit: lineLimit, length: text.count) }
+        // No more bytes than the limit means no more characters; only longer text is counted.
+        guard text.utf8.count <= lineLimit || text.count <= lineLimit else { throw .tooLong(limit: lineLimit, length: text.count) }
         return text
     }
 
