@@ -7,7 +7,8 @@ public struct SchemaPath: Hashable, Sendable, CustomStringConvertible {
     public init(_ ids: [FieldID]) { self.ids = ids }
 
     public init(_ text: String) {
-        self.ids = text.split(separator: ".", omittingEmptySubsequences: false).map { FieldID(String($0)) }
+        // Split in the bytes: the dot is ASCII, and so are field ids.
+        self.ids = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { FieldID(String(Substring($0))) }
     }
 
     public var description: String { ids.map(\.rawValue).joined(separator: ".") }

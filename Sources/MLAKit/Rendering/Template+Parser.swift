@@ -71,8 +71,8 @@ private struct Parser {
                 nodes.append(.bullet(try inlines(String(line.dropFirst(2)))))
             } else if line.hasPrefix("|") {
                 try flush()
-                let cells = line.dropFirst().split(separator: "|", omittingEmptySubsequences: false).dropLast()
-                nodes.append(.row(try cells.map { cell throws(TemplateError) in try inlines(String(cell).trimmingSpaces) }))
+                let cells = line.dropFirst().split(ascii: "|", omittingEmptySubsequences: false).dropLast()
+                nodes.append(.row(try cells.map { cell throws(TemplateError) in try inlines(cell.trimmingSpaces) }))
             } else if line.hasPrefix("> ") || line == ">" {
                 if !paragraph.isEmpty && paragraphNumbered { try flush() }
                 paragraphNumbered = false
@@ -137,7 +137,7 @@ private struct Parser {
             guard let close = rest[open.upperBound...].range(ofASCII: "}}") else {
                 throw TemplateError(file: file, line: position, issue: .unterminatedPlaceholder, text: lines[position - 1])
             }
-            let words = rest[open.upperBound..<close.lowerBound].split(separator: " ").map(String.init)
+            let words = rest[open.upperBound..<close.lowerBound].split(ascii: " ")
             switch words.count {
             case 1 where words[0] == "@number": result.append(.itemNumber)
             case 1: result.append(.value(SchemaPath(words[0])))
@@ -159,7 +159,7 @@ private struct Parser {
     }
 
     static func tagWords(_ line: String) -> [String] {
-        line.dropFirst(2).dropLast(2).split(separator: " ").map(String.init)
+        line.dropFirst(2).dropLast(2).split(ascii: " ")
     }
 }
 
@@ -196,6 +196,11 @@ private extension UInt8 {
 }
 
 private extension Substring {
+    /// The parts between an ASCII separator, split in the UTF-8 bytes (template syntax is ASCII).
+    func split(ascii separator: Unicode.Scalar, omittingEmptySubsequences: Bool = true) -> [String] {
+        utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: omittingEmptySubsequences).map { String(Substring($0)) }
+    }
+
     /// The first place of an ASCII marker (`{{`), found in the UTF-8 bytes: a template is read
     /// once per run, and a search by characters made reading it a tenth of `mla render`.
     func range(ofASCII marker: StaticString) -> Range<Index>? {
