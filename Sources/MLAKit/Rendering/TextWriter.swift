@@ -72,11 +72,9 @@ public struct TextWriter: Sendable {
     /// starts a line.
     private func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 20)
-        var text = text
-        if let lines = text.withUTF8({ bytes in
-            bytes.allSatisfy(\.isOneColumnCodePoint) ? wrapCodePoints(bytes, width: width) : nil
-        }) {
-            return lines
+        if text.unicodeScalars.allSatisfy(\.standsAlone) {
+            var text = text
+            return text.withUTF8 { bytes in wrapCodePoints(bytes, width: width) }
         }
         var lines: [String] = []
         for source in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -86,10 +84,10 @@ public struct TextWriter: Sendable {
     }
 
     /// Text in which every code point is a character of its own one column wide (see
-    /// `isOneColumnCodePoint`), wrapped in one pass over its bytes: a line feed is a character,
-    /// a space byte is a space, and the width of a line is the number of bytes that start a
-    /// code point. Finding character boundaries instead made the layout of a long document
-    /// most of the time of `mla render`. The lines are those of `wrapCharacters`.
+    /// `standsAlone`), wrapped in one pass over its bytes: a line feed is a character, a space
+    /// byte is a space, and the width of a line is the number of bytes that start a code point.
+    /// Finding character boundaries instead made the layout of a long document most of the
+    /// time of `mla render`. The lines are those of `wrapCharacters`.
     private func wrapCodePoints(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
         var lines: [String] = []
         var line: [UInt8] = []
@@ -224,15 +222,23 @@ extension Unicode.Scalar {
     }
 }
 
-private extension UInt8 {
-    /// A byte of UTF-8 text in which each code point is one character one column wide: ASCII
-    /// but the carriage return (which joins a line feed), or a code point below U+0300, where
-    /// the combining marks begin. No character of such text is made of more than one code
-    /// point, and none is wide or of no width (see `Unicode.Scalar.displayWidth`).
-    var isOneColumnCodePoint: Bool {
-        (self < 0x80 && self != UInt8(ascii: "\r")) || isUTF8Continuation || (0xC2...0xCB).contains(self)
+private extension Unicode.Scalar {
+    /// Whether this code point is a character by itself wherever it stands, one column wide,
+    /// so that text made only of such code points is as wide as its count of code points:
+    /// everything below U+0300, where the combining marks begin, but the carriage return
+    /// (which joins a line feed); and general punctuation and currency signs (dashes, quotes,
+    /// the euro), but the characters of no width (the zero-width space, joiner and non-joiner,
+    /// the direction marks, embeddings and isolates, the word joiner).
+    var standsAlone: Bool {
+        switch value {
+        case 0x0D, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069: false
+        case 0...0x2FF, 0x2000...0x20CF: true
+        default: false
+        }
     }
+}
 
+private extension UInt8 {
     var isUTF8Continuation: Bool { self & 0xC0 == 0x80 }
 
     /// The closing punctuation of `splitting(atWidth:)` that is ASCII.
