@@ -7,103 +7,44 @@ public struct HTMLWriter: Sendable {
     public init() {}
 
     public func write(_ document: Document, title: String) -> String {
-        page(language: document.language, rightToLeft: document.rightToLeft, title: title,
-             body: document.blocks.map(html).joined(separator: "\n"))
+        // The page is written into one buffer of bytes: pieces joined at every level made a long
+        // document cost several times its size.
+        var page = Output()
+        page.open(language: document.language, rightToLeft: document.rightToLeft, title: title, wide: false)
+        for (index, block) in document.blocks.enumerated() {
+            if index > 0 { page.raw("\n") }
+            page.block(block)
+        }
+        page.close()
+        return page.text
     }
 
     /// Two renderings of the same request, block by block in parallel columns: the original
     /// and its translation, as they are often sent together.
     public func write(sideBySide first: Document, _ second: Document, title: String) -> String {
-        func column(_ document: Document, _ index: Int) -> String {
-            let content = index < document.blocks.count ? html(document.blocks[index]) : ""
-            return "<div class=\"column\" lang=\"\(escape(document.language))\" dir=\"\(document.rightToLeft ? "rtl" : "ltr")\">\(content)</div>"
+        var page = Output()
+        page.open(language: first.language, rightToLeft: false, title: title, wide: true)
+        for index in 0..<max(first.blocks.count, second.blocks.count) {
+            if index > 0 { page.raw("\n") }
+            page.raw("<div class=\"pair\">")
+            for document in [first, second] {
+                page.raw("<div class=\"column\" lang=\"")
+                page.escaped(document.language)
+                page.raw(document.rightToLeft ? "\" dir=\"rtl\">" : "\" dir=\"ltr\">")
+                if index < document.blocks.count { page.block(document.blocks[index]) }
+                page.raw("</div>")
+            }
+            page.raw("</div>")
         }
-        let rows = (0..<max(first.blocks.count, second.blocks.count)).map { index in
-            "<div class=\"pair\">\(column(first, index))\(column(second, index))</div>"
-        }
-        return page(language: first.language, rightToLeft: false, title: title, body: rows.joined(separator: "\n"), wide: true)
+        page.close()
+        return page.text
     }
 
-    private func html(_ block: Document.Block) -> String {
-        switch block {
-        case .incompleteMark(let mark):
-            return "<p class=\"incomplete\">\(escape(mark))</p>"
-        case .title(let spans):
-            return "<h1>\(html(spans))</h1>"
-        case .heading(let number, let spans):
-            return "<h2><span class=\"num\">\(escape(number)).</span> \(html(spans))</h2>"
-        case .paragraph(let number, let spans):
-            if let number {
-                return "<p class=\"numbered\"><span class=\"num\">\(escape(number))</span> \(html(spans))</p>"
-            }
-            return "<p>\(html(spans))</p>"
-        case .list(let items):
-            return "<ul>\n" + items.map { "  <li>\(html($0))</li>" }.joined(separator: "\n") + "\n</ul>"
-        case .table(let rows):
-            let rendered = rows.map { row in
-                let label = "<th scope=\"row\">\(html(row.first ?? []))</th>"
-                let cells = row.dropFirst().map { "<td>\(html($0))</td>" }.joined()
-                return "  <tr>\(label)\(cells)</tr>"
-            }
-            return "<table>\n" + rendered.joined(separator: "\n") + "\n</table>"
-        }
-    }
-
-    private func page(language: String, rightToLeft: Bool, title: String, body: String, wide: Bool = false) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="\(escape(language))" dir="\(rightToLeft ? "rtl" : "ltr")">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
-        <style>
-        \(Self.styleSheet)
-        </style>
-        </head>
-        <body>
-        <main\(wide ? " class=\"parallel\"" : "")>
-        \(body)
-        </main>
-        </body>
-        </html>
-
-        """
-    }
-
-    private func html(_ spans: [Document.Span]) -> String {
-        spans.map { span in
-            switch span {
-            case .text(let text): escape(text)
-            case .answer(let text):
-                "<bdi class=\"answer\">\(escape(text, lineBreaks: true))</bdi>"
-            case .untranslated(let note, let original, let language):
-                "<span class=\"untranslated\">\(note.isEmpty ? "" : "<mark>[\(escape(note))]</mark> ")<bdi class=\"answer\" lang=\"\(escape(language))\">\(escape(original, lineBreaks: true))</bdi></span>"
-            }
-        }.joined()
-    }
-
-    /// Escapes the five characters that are special in HTML text and attributes, and with
-    /// `lineBreaks` ends each line of an answer with `<br>`.
-    ///
-    /// Works on the UTF-8 bytes: the special characters are ASCII, and the bytes of other
-    /// characters never are, so one pass over the bytes is exact.
-    func escape(_ text: String, lineBreaks: Bool = false) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): result += "&amp;".utf8
-            case UInt8(ascii: "<"): result += "&lt;".utf8
-            case UInt8(ascii: ">"): result += "&gt;".utf8
-            case UInt8(ascii: "\""): result += "&quot;".utf8
-            case UInt8(ascii: "'"): result += "&#39;".utf8
-            case UInt8(ascii: "\n") where lineBreaks: result += "<br>\n".utf8
-            default: result.append(byte)
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
+    /// Escapes the five characters that are special in HTML text and attributes.
+    func escape(_ text: String) -> String {
+        var output = Output()
+        output.escaped(text)
+        return output.text
     }
 
     static let styleSheet = """
@@ -126,4 +67,140 @@ public struct HTMLWriter: Sendable {
     @page { size: A4; margin: 2cm; }
     @media print { main { margin: 0; padding: 0; max-width: none; } th { background: none; } }
     """
+}
+
+/// HTML being written, as UTF-8 bytes.
+private struct Output {
+    var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Markup, written as it is.
+    mutating func raw(_ markup: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+    }
+
+    mutating func markup(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// The page up to the start of its body, `wide` for two columns side by side.
+    mutating func open(language: String, rightToLeft: Bool, title: String, wide: Bool) {
+        raw("<!DOCTYPE html>\n<html lang=\"")
+        escaped(language)
+        raw(rightToLeft ? "\" dir=\"rtl\">\n" : "\" dir=\"ltr\">\n")
+        raw("""
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>
+            """)
+        escaped(title)
+        raw("</title>\n<style>\n")
+        markup(HTMLWriter.styleSheet)
+        raw(wide ? "\n</style>\n</head>\n<body>\n<main class=\"parallel\">\n" : "\n</style>\n</head>\n<body>\n<main>\n")
+    }
+
+    /// The end of the page, after its body.
+    mutating func close() {
+        raw("\n</main>\n</body>\n</html>\n")
+    }
+
+    mutating func block(_ block: Document.Block) {
+        switch block {
+        case .incompleteMark(let mark):
+            raw("<p class=\"incomplete\">")
+            escaped(mark)
+            raw("</p>")
+        case .title(let spans):
+            raw("<h1>")
+            self.spans(spans)
+            raw("</h1>")
+        case .heading(let number, let spans):
+            raw("<h2><span class=\"num\">")
+            escaped(number)
+            raw(".</span> ")
+            self.spans(spans)
+            raw("</h2>")
+        case .paragraph(let number, let spans):
+            if let number {
+                raw("<p class=\"numbered\"><span class=\"num\">")
+                escaped(number)
+                raw("</span> ")
+            } else {
+                raw("<p>")
+            }
+            self.spans(spans)
+            raw("</p>")
+        case .list(let items):
+            raw("<ul>\n")
+            for (number, item) in items.enumerated() {
+                raw(number == 0 ? "  <li>" : "\n  <li>")
+                spans(item)
+                raw("</li>")
+            }
+            raw("\n</ul>")
+        case .table(let rows):
+            raw("<table>\n")
+            for (number, row) in rows.enumerated() {
+                raw(number == 0 ? "  <tr><th scope=\"row\">" : "\n  <tr><th scope=\"row\">")
+                spans(row.first ?? [])
+                raw("</th>")
+                for cell in row.dropFirst() {
+                    raw("<td>")
+                    spans(cell)
+                    raw("</td>")
+                }
+                raw("</tr>")
+            }
+            raw("\n</table>")
+        }
+    }
+
+    /// Template words as text; answers isolated as such, each line of them ended by `<br>`;
+    /// an answer awaiting translation marked, with its note, in the language it is written in.
+    mutating func spans(_ spans: [Document.Span]) {
+        for span in spans {
+            switch span {
+            case .text(let text):
+                escaped(text)
+            case .answer(let text):
+                raw("<bdi class=\"answer\">")
+                escaped(text, lineBreaks: true)
+                raw("</bdi>")
+            case .untranslated(let note, let original, let language):
+                raw("<span class=\"untranslated\">")
+                if !note.isEmpty {
+                    raw("<mark>[")
+                    escaped(note)
+                    raw("]</mark> ")
+                }
+                raw("<bdi class=\"answer\" lang=\"")
+                escaped(language)
+                raw("\">")
+                escaped(original, lineBreaks: true)
+                raw("</bdi></span>")
+            }
+        }
+    }
+
+    /// Text with the five characters that are special in HTML text and attributes escaped; with
+    /// `lineBreaks`, each line feed preceded by `<br>`.
+    ///
+    /// Works on the UTF-8 bytes: the special characters are ASCII, and the bytes of other
+    /// characters never are, so one pass over the bytes is exact.
+    mutating func escaped(_ text: String, lineBreaks: Bool = false) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): raw("&amp;")
+            case UInt8(ascii: "<"): raw("&lt;")
+            case UInt8(ascii: ">"): raw("&gt;")
+            case UInt8(ascii: "\""): raw("&quot;")
+            case UInt8(ascii: "'"): raw("&#39;")
+            case UInt8(ascii: "\n") where lineBreaks: raw("<br>\n")
+            default: bytes.append(byte)
+            }
+        }
+    }
 }
