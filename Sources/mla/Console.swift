@@ -22,12 +22,12 @@ struct Console {
 
     /// Writes to standard output (documents, reports).
     func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text, to: STDOUT_FILENO)
     }
 
     /// Writes to standard error (messages, prompts, errors).
     func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        write(text, to: STDERR_FILENO)
     }
 
     /// Text emphasised on a colour terminal.
@@ -37,5 +37,21 @@ struct Console {
 
     func dim(_ text: String) -> String {
         useColour ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+    }
+
+    /// Writes the text's own bytes, without copying a long document into a `Data` first.
+    private func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 }
