@@ -187,7 +187,8 @@ private struct Renderer {
     private mutating func field(at schema: SchemaPath) -> (field: Field, termKey: String)? {
         if let known = fields[schema] { return known }
         guard let field = questionnaire.field(at: schema) else { return nil }
-        let found = (field, String(questionnaire.textKey(for: schema).split(separator: ".", maxSplits: 1)[1]))
+        let textKey = questionnaire.textKey(for: schema)
+        let found = (field, String(textKey.utf8.firstIndex(of: UInt8(ascii: ".")).map { textKey[textKey.index(after: $0)...] } ?? ""))
         fields[schema] = found
         return found
     }

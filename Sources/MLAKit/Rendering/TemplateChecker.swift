@@ -58,7 +58,8 @@ struct TemplateChecker {
             case .value(let path):
                 let (schema, field) = try resolve(path, lists: lists)
                 if field.type == .choice || field.type == .multichoice {
-                    let key = String(everything.textKey(for: schema).split(separator: ".", maxSplits: 1)[1])
+                    let textKey = everything.textKey(for: schema)
+                    let key = String(textKey.utf8.firstIndex(of: UInt8(ascii: ".")).map { textKey[textKey.index(after: $0)...] } ?? "")
                     for choice in field.choices where terms.term("choices.\(key).\(choice.code)") == nil {
                         throw error(.unknownTerm("choices.\(key).\(choice.code)"))
                     }

@@ -36,6 +36,29 @@ extension UInt8 {
     }
 }
 
+extension String {
+    /// The text with every occurrence of an ASCII string replaced, found in the UTF-8 bytes
+    /// (Foundation's `replacingOccurrences` costs a conversion for every value checked).
+    func replacing(ascii target: StaticString, with replacement: StaticString) -> String {
+        let pattern = UnsafeBufferPointer(start: target.utf8Start, count: target.utf8CodeUnitCount)
+        let bytes = Array(utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                result.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += pattern.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
 extension StringProtocol {
     /// Without the white space and line breaks at either end (Unicode `White_Space`).
     var trimmingWhiteSpace: String {

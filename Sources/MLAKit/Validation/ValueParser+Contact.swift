@@ -18,7 +18,7 @@ extension ValueParser {
     /// Spaces, dashes, dots, slashes and parentheses are dropped, a leading `00` is read as `+`,
     /// and a national trunk prefix written `(0)` after the country code is left out.
     static func phone(_ text: String) throws(ValueError) -> String {
-        let written = text.replacingOccurrences(of: "(0)", with: "")
+        let written = text.replacing(ascii: "(0)", with: "")
         let punctuation: Set<Character> = [" ", "-", ".", "/", "(", ")", "\u{A0}"]
         guard written.allSatisfy({ $0.isASCII && $0.isNumber || $0 == "+" || punctuation.contains($0) }),
               written.filter({ $0 == "+" }).count <= 1

@@ -16,7 +16,7 @@ extension ValueParser {
     /// UN M.49 area (`es-419`). `pt_BR` is read as `pt-BR`. Extended language subtags and the
     /// grandfathered tags of RFC 5646 are not accepted.
     static func language(_ text: String) throws(ValueError) -> String {
-        let subtags = text.replacingOccurrences(of: "_", with: "-")
+        let subtags = text.replacing(ascii: "_", with: "-")
             .split(separator: "-", omittingEmptySubsequences: false).map { $0.lowercased() }
         guard subtags.allSatisfy(\.isASCIIAlphanumerics), let primary = subtags.first,
               (2...3).contains(primary.count), primary.isASCIILetters

@@ -55,7 +55,7 @@ extension ValueParser {
     /// Abbreviations such as `CET` or `EST` and fixed offsets such as `UTC+1` are refused: they
     /// do not follow a place's daylight-saving changes, and several name more than one zone.
     static func timezone(_ text: String) throws(ValueError) -> String {
-        let name = text.replacingOccurrences(of: " ", with: "_")
+        let name = text.replacing(ascii: " ", with: "_")
         if name.caseInsensitiveCompare("UTC") == .orderedSame { return "UTC" }
         if let listed = timeZonesByLowercasedName[name.lowercased()] {
             return listed
