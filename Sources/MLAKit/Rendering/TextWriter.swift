@@ -8,170 +8,77 @@ public struct TextWriter: Sendable {
     }
 
     public func write(_ document: Document) -> String {
-        // The document is built in one string; a line at a time into an array, joined at the
-        // end, made a long document cost twice.
-        var output = ""
-        var started = false
-        func line(_ text: String) {
-            output += text
-            output += "\n"
-            started = true
-        }
+        var output = Lines()
         for block in document.blocks {
-            if started { line("") }
+            if !output.isEmpty { output.line("") }
             switch block {
             case .incompleteMark(let mark):
                 let banner = "*** \(mark) ***"
-                line(String(repeating: " ", count: max(0, (width - banner.displayWidth) / 2)) + banner)
+                output.line(String(repeating: " ", count: max(0, (width - banner.displayWidth) / 2)) + banner)
             case .title(let spans):
                 for wrapped in wrap(text(spans).uppercased(), width: width) {
-                    line(String(repeating: " ", count: max(0, (width - wrapped.displayWidth) / 2)) + wrapped)
+                    output.line(String(repeating: " ", count: max(0, (width - wrapped.displayWidth) / 2)) + wrapped)
                 }
             case .heading(let number, let spans):
                 let heading = "\(number). \(text(spans).uppercased())"
-                for wrapped in wrap(heading, width: width) { line(wrapped) }
-                line(String(repeating: "-", count: min(width, heading.displayWidth)))
+                for wrapped in wrap(heading, width: width) { output.line(wrapped) }
+                output.line(String(repeating: "-", count: min(width, heading.displayWidth)))
             case .paragraph(let number, let spans):
-                let indent = String(repeating: " ", count: max((number?.count ?? 0) + 2, 5))
-                let body = wrap(text(spans), width: width - indent.count)
-                for (index, wrapped) in body.enumerated() {
-                    if index == 0, let number {
-                        line((number + String(repeating: " ", count: indent.count - number.count) + wrapped).trimmedRight)
-                    } else {
-                        line((indent + wrapped).trimmedRight)
-                    }
-                }
+                let indentWidth = max((number?.count ?? 0) + 2, 5)
+                let indent = String(repeating: " ", count: indentWidth)
+                let first = number.map { $0 + String(repeating: " ", count: indentWidth - $0.count) } ?? indent
+                wrap(text(spans), width: width - indentWidth, first: first, then: indent, trimmingRight: true, into: &output)
             case .list(let items):
                 for item in items {
-                    for (index, wrapped) in wrap(text(item), width: width - 7).enumerated() {
-                        line((index == 0 ? "     - " : "       ") + wrapped)
-                    }
+                    wrap(text(item), width: width - 7, first: "     - ", then: "       ", trimmingRight: false, into: &output)
                 }
             case .table(let rows):
                 let labelWidth = min(28, rows.map { text($0.first ?? []).displayWidth }.max() ?? 0)
+                let continuation = String(repeating: " ", count: 5 + labelWidth) + "  "
                 for row in rows {
                     let label = text(row.first ?? [])
                     let value = row.dropFirst().map(text).joined(separator: "  ")
-                    let padded = label.displayWidth > labelWidth ? label : label + String(repeating: " ", count: labelWidth - label.displayWidth)
-                    let valueWidth = width - 5 - labelWidth - 2
-                    for (index, wrapped) in wrap(value, width: valueWidth).enumerated() {
-                        line(((index == 0 ? "     " + padded : String(repeating: " ", count: 5 + labelWidth)) + "  " + wrapped).trimmedRight)
-                    }
+                    let labelColumns = label.displayWidth
+                    let padded = labelColumns > labelWidth ? label : label + String(repeating: " ", count: labelWidth - labelColumns)
+                    wrap(value, width: width - 5 - labelWidth - 2, first: "     " + padded + "  ", then: continuation, trimmingRight: true, into: &output)
                 }
             }
         }
-        return started ? output : "\n"
+        return output.text
     }
 
     private func text(_ spans: [Document.Span]) -> String {
         spans.count == 1 ? spans[0].string : spans.map(\.string).joined()
     }
+}
 
-    /// Wraps text at spaces, and inside runs without spaces (Chinese) between characters, by
-    /// display width; a line break in an answer starts a new line. Closing punctuation never
-    /// starts a line.
-    private func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(width, 20)
-        if text.unicodeScalars.allSatisfy(\.standsAlone) {
-            var text = text
-            return text.withUTF8 { bytes in wrapCodePoints(bytes, width: width) }
-        }
-        var lines: [String] = []
-        for source in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            wrapCharacters(source, width: width, into: &lines)
-        }
-        return lines
-    }
+extension TextWriter {
+    /// The document being written, as UTF-8 bytes, one line after another: lines built as
+    /// strings and joined at the end made a long document cost several times its size.
+    struct Lines {
+        private var bytes: [UInt8] = []
 
-    /// Text in which every code point is a character of its own one column wide (see
-    /// `standsAlone`), wrapped in one pass over its bytes: a line feed is a character, a space
-    /// byte is a space, and the width of a line is the number of bytes that start a code point.
-    /// Finding character boundaries instead made the layout of a long document most of the
-    /// time of `mla render`. The lines are those of `wrapCharacters`.
-    private func wrapCodePoints(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
-        var lines: [String] = []
-        var line: [UInt8] = []
-        line.reserveCapacity(4 * width)
-        var length = 0
-        var index = 0
-        while true {
-            if index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
-                lines.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-                length = 0
-                if index == bytes.count { return lines }
-                index += 1
-                continue
-            }
-            if bytes[index] == UInt8(ascii: " ") {
-                index += 1
-                continue
-            }
-            let start = index
-            var wordLength = 0
-            while index < bytes.count, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\n") {
-                if !bytes[index].isUTF8Continuation { wordLength += 1 }
-                index += 1
-            }
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            if length > 0, length + 1 + wordLength <= width {
-                line.append(UInt8(ascii: " "))
-                length += 1
-            } else if length > 0 {
-                lines.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-                length = 0
-            }
-            line.append(contentsOf: word)
-            length += wordLength
-            while length > width {
-                var cut = 0
-                var counted = 0
-                while counted < width || (cut < line.count && line[cut].isUTF8Continuation) {
-                    if !line[cut].isUTF8Continuation { counted += 1 }
-                    cut += 1
-                }
-                // As in `splitting(atWidth:)`: no line starts with closing punctuation.
-                while counted > 1, line[cut].isClosingPunctuation {
-                    cut -= 1
-                    while line[cut].isUTF8Continuation { cut -= 1 }
-                    counted -= 1
-                }
-                lines.append(String(decoding: line[..<cut], as: UTF8.self))
-                line.removeFirst(cut)
-                length -= counted
-            }
-        }
-    }
+        var isEmpty: Bool { bytes.isEmpty }
 
-    private func wrapCharacters(_ source: Substring, width: Int, into lines: inout [String]) {
-        // The display width of `line`, kept as words are added: measuring the line again for
-        // every word made long paragraphs cost the square of their length.
-        var line = ""
-        var lineWidth = 0
-        for word in source.split(separator: " ") {
-            let word = String(word)
-            let wordWidth = word.displayWidth
-            if line.isEmpty {
-                line = word
-                lineWidth = wordWidth
-            } else if lineWidth + 1 + wordWidth <= width {
-                line += " "
-                line += word
-                lineWidth += 1 + wordWidth
-            } else {
-                lines.append(line)
-                line = word
-                lineWidth = wordWidth
-            }
-            while lineWidth > width {
-                let (head, tail) = line.splitting(atWidth: width)
-                lines.append(head)
-                line = tail
-                lineWidth -= head.displayWidth
-            }
+        /// The text, ending in a line feed even when it has no line.
+        var text: String { bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self) }
+
+        mutating func line(_ text: String) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\n"))
         }
-        lines.append(line)
+
+        /// `prefix` and `text` as one line; with `trimmingRight`, without the spaces it ends in.
+        /// Only for text in which a space is a character of its own (see `standsAlone`).
+        mutating func line(_ prefix: String, _ text: some Collection<UInt8>, trimmingRight: Bool) {
+            let start = bytes.count
+            bytes.append(contentsOf: prefix.utf8)
+            bytes.append(contentsOf: text)
+            if trimmingRight {
+                while bytes.count > start, bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
     }
 }
 
@@ -218,35 +125,6 @@ extension Unicode.Scalar {
             return 2
         default:
             return properties.generalCategory == .nonspacingMark ? 0 : 1
-        }
-    }
-}
-
-private extension Unicode.Scalar {
-    /// Whether this code point is a character by itself wherever it stands, one column wide,
-    /// so that text made only of such code points is as wide as its count of code points:
-    /// everything below U+0300, where the combining marks begin, but the carriage return
-    /// (which joins a line feed); and general punctuation and currency signs (dashes, quotes,
-    /// the euro), but the characters of no width (the zero-width space, joiner and non-joiner,
-    /// the direction marks, embeddings and isolates, the word joiner).
-    var standsAlone: Bool {
-        switch value {
-        case 0x0D, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069: false
-        case 0...0x2FF, 0x2000...0x20CF: true
-        default: false
-        }
-    }
-}
-
-private extension UInt8 {
-    var isUTF8Continuation: Bool { self & 0xC0 == 0x80 }
-
-    /// The closing punctuation of `splitting(atWidth:)` that is ASCII.
-    var isClosingPunctuation: Bool {
-        switch self {
-        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
-             UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ")"): true
-        default: false
         }
     }
 }
