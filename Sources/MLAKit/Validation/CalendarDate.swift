@@ -31,13 +31,23 @@ struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// Reads exactly `YYYY-MM-DD`.
     static func reading(_ text: some StringProtocol) -> Reading {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3,
-              parts.map(\.utf8.count) == [4, 2, 2],
-              let year = parts[0].asciiDigitsValue,
-              let month = parts[1].asciiDigitsValue,
-              let day = parts[2].asciiDigitsValue
-        else { return .malformed }
+        // `YYYY-MM-DD` is ten ASCII bytes: read them directly, as this runs for every date
+        // stored, checked and written.
+        guard text.utf8.count == 10 else { return .malformed }
+        var year = 0, month = 0, day = 0
+        for (index, byte) in text.utf8.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return .malformed }
+                continue
+            }
+            guard byte.isASCIIDigit else { return .malformed }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch index {
+            case ..<4: year = year * 10 + digit
+            case ..<7: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
+        }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return .impossible }
         return .valid(date)
     }
