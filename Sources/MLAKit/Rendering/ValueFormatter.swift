@@ -6,9 +6,14 @@ struct ValueFormatter {
     let terms: DocumentTerms
     let locale: Locale
 
+    /// The style of dates, made once rather than for every date written.
+    private let dateStyleInUTC: Date.FormatStyle
+
     init(terms: DocumentTerms) {
         self.terms = terms
-        self.locale = Locale(identifier: terms.term("locale") ?? terms.language)
+        let locale = Locale(identifier: terms.term("locale") ?? terms.language)
+        self.locale = locale
+        self.dateStyleInUTC = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Calendar(identifier: .gregorian), timeZone: .gmt)
     }
 
     func format(_ value: AnswerValue, field: Field, termKey: String) -> String {
@@ -62,7 +67,7 @@ struct ValueFormatter {
 
     func date(_ text: String) -> String {
         guard case .valid(let day) = CalendarDate.reading(text) else { return text }
-        return Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400)).formatted(dateStyle(in: .gmt))
+        return Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400)).formatted(dateStyleInUTC)
     }
 
     /// A datetime in the offset it was given in, with that offset spelled out.
