@@ -128,9 +128,20 @@ public struct DraftCodec: Sendable {
     // writing it for every answer was a good part of reading a large draft.
 
     private func answers(_ object: [String: JSONValue], fields: [Field], at place: @autoclosure () -> String) throws(DraftError) -> Answers {
+        // The keys are read in whatever order the object holds them, which is quick. Only when
+        // one is wrong is the object read again in key order, so that the problem reported is
+        // always the first one a reader of the file would meet.
+        do {
+            return try answers(object.lazy.map { ($0.key, $0.value) }, count: object.count, fields: fields, at: place())
+        } catch {
+            return try answers(object.sorted(by: { $0.key < $1.key }).lazy.map { ($0.key, $0.value) }, count: object.count, fields: fields, at: place())
+        }
+    }
+
+    private func answers(_ entries: some Sequence<(String, JSONValue)>, count: Int, fields: [Field], at place: @autoclosure () -> String) throws(DraftError) -> Answers {
         var answers: Answers = [:]
-        answers.reserveCapacity(object.count)
-        for (key, json) in object.sorted(by: { $0.key < $1.key }) {
+        answers.reserveCapacity(count)
+        for (key, json) in entries {
             guard let index = fields.firstIndex(where: { $0.id.rawValue == key }) else { throw .unknownField(place: Self.place(key, in: place())) }
             answers[fields[index].id] = try value(json, for: fields[index], at: Self.place(key, in: place()))
         }
