@@ -49,6 +49,18 @@ struct Scope {
     }
 }
 
+/// A field the template names and the key of its terms, shared by reference: a field is large
+/// to copy for every value written.
+private final class FieldTerms {
+    let field: Field
+    let termKey: String
+
+    init(field: Field, termKey: String) {
+        self.field = field
+        self.termKey = termKey
+    }
+}
+
 private struct Renderer {
     let questionnaire: Questionnaire
     let formatter: ValueFormatter
@@ -65,7 +77,7 @@ private struct Renderer {
 
     /// The field at each schema path the template names, and the key of its terms, found once:
     /// looking them up in the questionnaire for every value made long lists slow to render.
-    var fields: [SchemaPath: (field: Field, termKey: String)] = [:]
+    var fields: [SchemaPath: FieldTerms] = [:]
 
     mutating func flushGroups() {
         if !pendingList.isEmpty { blocks.append(.list(pendingList)); pendingList = [] }
@@ -184,11 +196,11 @@ private struct Renderer {
 
     /// The field at a schema path and the key of its terms (`persons.role`, without the
     /// `fields.` of its strings).
-    private mutating func field(at schema: SchemaPath) -> (field: Field, termKey: String)? {
+    private mutating func field(at schema: SchemaPath) -> FieldTerms? {
         if let known = fields[schema] { return known }
         guard let field = questionnaire.field(at: schema) else { return nil }
         let textKey = questionnaire.textKey(for: schema)
-        let found = (field, String(textKey.utf8.firstIndex(of: UInt8(ascii: ".")).map { textKey[textKey.index(after: $0)...] } ?? ""))
+        let found = FieldTerms(field: field, termKey: String(textKey.utf8.firstIndex(of: UInt8(ascii: ".")).map { textKey[textKey.index(after: $0)...] } ?? ""))
         fields[schema] = found
         return found
     }

@@ -6,7 +6,7 @@ extension TextWriter {
     func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 20)
         var lines: [String] = []
-        if text.unicodeScalars.allSatisfy(\.standsAlone) {
+        if text.isMadeOfCharactersThatStandAlone {
             var text = text
             text.withUTF8 { bytes in wrapCodePoints(bytes, width: width) { lines.append(String(decoding: $0, as: UTF8.self)) } }
         } else {
@@ -21,7 +21,7 @@ extension TextWriter {
     func wrap(_ text: String, width: Int, first: String, then: String, trimmingRight: Bool, into output: inout Lines) {
         let width = max(width, 20)
         var count = 0
-        if text.unicodeScalars.allSatisfy(\.standsAlone) && first.unicodeScalars.allSatisfy(\.standsAlone) {
+        if text.isMadeOfCharactersThatStandAlone && first.isMadeOfCharactersThatStandAlone {
             var text = text
             text.withUTF8 { bytes in
                 wrapCodePoints(bytes, width: width) { line in
@@ -129,6 +129,15 @@ extension TextWriter {
             }
         }
         lines.append(line)
+    }
+}
+
+private extension String {
+    /// Whether every code point of the text is a character of its own (see `standsAlone`);
+    /// ASCII text, the most common, is told by its bytes alone.
+    var isMadeOfCharactersThatStandAlone: Bool {
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
+        return unicodeScalars.allSatisfy(\.standsAlone)
     }
 }
 
