@@ -8,7 +8,9 @@ extension Engine {
     /// marked as deadlines are listed with a warning as they near.
     public func check(_ answers: Answers, acknowledgements: [String: Acknowledgement] = [:], today: String) -> CheckReport {
         var report = CheckReport(missing: [], invalid: [], warnings: [])
-        let questions = questions(for: answers)
+        var answered: [(question: Question, value: AnswerValue?)] = []
+        forEachQuestion(in: answers) { answered.append(($0, $1)) }
+        let questions = answered.lazy.map(\.question)
         let completed = completingDerivedDates(answers, questions: questions)
         let today = CalendarDate.of(today)
         func record(_ question: Question, _ problem: Finding.Problem, as level: Level) {
@@ -21,8 +23,9 @@ extension Engine {
             case .may: break
             }
         }
-        for question in questions {
-            let value = completed.value(at: question.path)
+        for (question, stored) in answered {
+            // Only a derived date differs between the answers and the completed answers.
+            let value = question.field.derived == nil ? stored : completed.value(at: question.path)
             if let problem = gap(in: question, value: value) { record(question, problem, as: question.level) }
             guard question.kind == .value, case .text(let text)? = value else { continue }
             if let problem = wrongForm(of: question, value: text, in: answers) ?? inconsistency(of: question, value: text, in: completed, today: today) {
@@ -33,7 +36,7 @@ extension Engine {
                 record(question, .reservedAddress(value: text, range: range.rawValue), as: .should)
             }
             if let deadline = question.field.deadline, let date = CalendarDate.of(text) {
-                let derivedFrom = answers.value(at: question.path) == nil ? question.field.derived.map { AnswerPath(schema: $0.from) } : nil
+                let derivedFrom = stored == nil ? question.field.derived.map { AnswerPath(schema: $0.from) } : nil
                 report.deadlines.append(KeyDate(path: question.path, field: question.field, section: question.section,
                                                 date: date.iso, derivedFrom: derivedFrom))
                 if let today, let window = deadline.warnWithinDays, date.daysSinceEpoch - today.daysSinceEpoch <= window {
@@ -62,7 +65,7 @@ extension Engine {
         return completingDerivedDates(answers, questions: questions(for: answers))
     }
 
-    private func completingDerivedDates(_ answers: Answers, questions: [Question]) -> Answers {
+    private func completingDerivedDates(_ answers: Answers, questions: some Sequence<Question>) -> Answers {
         var result = answers
         for question in questions where question.kind == .value {
             guard let derived = question.field.derived, answers.value(at: question.path) == nil,
@@ -130,7 +133,7 @@ extension Engine {
 
     /// Each check whose condition holds, with the question it is about. A check about a field
     /// inside a list is evaluated item by item.
-    private func firedChecks(answers: Answers, questions: [Question]) -> [(Check, Question)] {
+    private func firedChecks(answers: Answers, questions: some Sequence<Question>) -> [(Check, Question)] {
         questionnaire.checks.flatMap { check -> [(Check, Question)] in
             var seen: Set<AnswerPath> = []
             return questions.compactMap { question in

@@ -15,14 +15,20 @@ public struct Engine: Sendable {
     /// The questions that apply to these answers, in order. Fields whose `ask_if` does not hold
     /// are left out (their answers, if any, are kept but set aside).
     public func questions(for answers: Answers) -> [Question] {
-        let context = EvaluationContext(root: answers)
         var questions: [Question] = []
+        forEachQuestion(in: answers) { question, _ in questions.append(question) }
+        return questions
+    }
+
+    /// Each question that applies, in order, with the answer stored at its path (for `addItem`,
+    /// the list; for `openGroup`, the group), found on the way rather than looked up again.
+    func forEachQuestion(in answers: Answers, _ body: (Question, AnswerValue?) -> Void) {
+        let context = EvaluationContext(root: answers)
         for (section, places) in zip(questionnaire.sections, places) where section.askIf?.holds(in: context) ?? true {
             for place in places {
-                collect(place, at: AnswerPath(place.field.id), in: answers, context: context, parentLevel: .must, into: &questions)
+                collect(place, at: AnswerPath(place.field.id), value: answers[place.field.id], context: context, parentLevel: .must, body)
             }
         }
-        return questions
     }
 
     /// The first question that has no answer and was not skipped, or nil when every question has one.
@@ -45,35 +51,37 @@ public struct Engine: Sendable {
 
     // MARK: - Walking the fields
 
-    /// Appends the questions of a field, and of the fields inside it, to `questions`.
-    private func collect(_ place: FieldPlace, at path: AnswerPath, in answers: Answers, context: EvaluationContext,
-                         parentLevel: Level, into questions: inout [Question]) {
+    /// The questions of a field, and of the fields inside it, given to `body` with their answers.
+    private func collect(_ place: FieldPlace, at path: AnswerPath, value: AnswerValue?, context: EvaluationContext,
+                         parentLevel: Level, _ body: (Question, AnswerValue?) -> Void) {
         guard place.field.askIf?.holds(in: context) ?? true else { return }
         let level = min(place.field.requirement.level(in: context), parentLevel == .may ? .must : parentLevel)
         switch place.field.type {
         case .value, .choice, .multichoice:
-            questions.append(Question(kind: .value, path: path, place: place, level: level))
+            body(Question(kind: .value, path: path, place: place, level: level), value)
         case .group:
-            let present = answers.value(at: path).map { !$0.isEmpty } ?? false
+            let present = value.map { !$0.isEmpty } ?? false
             if level == .may && !present {
-                questions.append(Question(kind: .openGroup, path: path, place: place, level: level))
+                body(Question(kind: .openGroup, path: path, place: place, level: level), value)
                 return
             }
+            var inner: Answers = [:]
+            if case .group(let answers)? = value { inner = answers }
             for child in place.children {
-                collect(child, at: path.appending(child.field.id), in: answers, context: context, parentLevel: level, into: &questions)
+                collect(child, at: path.appending(child.field.id), value: inner[child.field.id], context: context, parentLevel: level, body)
             }
         case .list:
             var items: [Answers] = []
-            if case .items(let existing)? = answers.value(at: path) { items = existing }
+            if case .items(let existing)? = value { items = existing }
             let listPath = path.schemaPath
             for (offset, item) in items.enumerated() {
                 let itemContext = context.entering(listPath, item: item)
                 let itemPath = path.item(offset + 1)
                 for child in place.children {
-                    collect(child, at: itemPath.appending(child.field.id), in: answers, context: itemContext, parentLevel: .must, into: &questions)
+                    collect(child, at: itemPath.appending(child.field.id), value: item[child.field.id], context: itemContext, parentLevel: .must, body)
                 }
             }
-            questions.append(Question(kind: .addItem, path: path, place: place, level: level, itemCount: items.count))
+            body(Question(kind: .addItem, path: path, place: place, level: level, itemCount: items.count), value)
         }
     }
 }
