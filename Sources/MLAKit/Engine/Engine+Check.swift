@@ -8,10 +8,7 @@ extension Engine {
     /// marked as deadlines are listed with a warning as they near.
     public func check(_ answers: Answers, acknowledgements: [String: Acknowledgement] = [:], today: String) -> CheckReport {
         var report = CheckReport(missing: [], invalid: [], warnings: [])
-        var answered: [(question: Question, value: AnswerValue?)] = []
-        forEachQuestion(in: answers) { answered.append(($0, $1)) }
-        let questions = answered.lazy.map(\.question)
-        let completed = completingDerivedDates(answers, questions: questions)
+        let completed = completingDerivedDates(answers)
         let today = CalendarDate.of(today)
         func record(_ question: Question, _ problem: Finding.Problem, as level: Level) {
             guard level != .may else { return }
@@ -23,11 +20,14 @@ extension Engine {
             case .may: break
             }
         }
-        for (question, stored) in answered {
+        forEachQuestion(in: answers) { site, stored, path in
             // Only a derived date differs between the answers and the completed answers.
-            let value = question.field.derived == nil ? stored : completed.value(at: question.path)
-            if let problem = gap(in: question, value: value) { record(question, problem, as: question.level) }
-            guard question.kind == .value, case .text(let text)? = value else { continue }
+            let value = site.field.derived == nil ? stored : completed.value(at: path())
+            if site.level != .may, let problem = gap(in: site, value: value) { record(site.question(at: path()), problem, as: site.level) }
+            guard site.kind == .value, case .text(let text)? = value else { return }
+            // The checks below concern fields of some kinds only; the others need no question.
+            guard site.field.formatBy != nil || !site.field.bounds.isEmpty || site.field.type == .value(.ip) || site.field.deadline != nil else { return }
+            let question = site.question(at: path())
             if let problem = wrongForm(of: question, value: text, in: answers) ?? inconsistency(of: question, value: text, in: completed, today: today) {
                 report.invalid.append(Finding(path: question.path, field: question.field, section: question.section,
                                               level: .must, problem: problem, acknowledgement: nil))
@@ -44,14 +44,16 @@ extension Engine {
                 }
             }
         }
-        for (check, question) in firedChecks(answers: answers, questions: questions) {
-            let finding = Finding(path: question.path, field: question.field, section: question.section,
-                                  level: check.outcome == .must ? .must : .should, problem: .rule(check),
-                                  acknowledgement: check.outcome == .should ? acknowledgements[question.path.description] : nil)
-            switch check.outcome {
-            case .must: report.invalid.append(finding)
-            case .should: report.warnings.append(finding)
-            case .note: report.notes.append(finding)
+        if !questionnaire.checks.isEmpty {
+            for (check, question) in firedChecks(answers: answers, questions: questions(for: answers)) {
+                let finding = Finding(path: question.path, field: question.field, section: question.section,
+                                      level: check.outcome == .must ? .must : .should, problem: .rule(check),
+                                      acknowledgement: check.outcome == .should ? acknowledgements[question.path.description] : nil)
+                switch check.outcome {
+                case .must: report.invalid.append(finding)
+                case .should: report.warnings.append(finding)
+                case .note: report.notes.append(finding)
+                }
             }
         }
         report.deadlines.sort { $0.date < $1.date }
@@ -65,7 +67,7 @@ extension Engine {
         return completingDerivedDates(answers, questions: questions(for: answers))
     }
 
-    private func completingDerivedDates(_ answers: Answers, questions: some Sequence<Question>) -> Answers {
+    private func completingDerivedDates(_ answers: Answers, questions: [Question]) -> Answers {
         var result = answers
         for question in questions where question.kind == .value {
             guard let derived = question.field.derived, answers.value(at: question.path) == nil,
@@ -77,7 +79,7 @@ extension Engine {
         return result
     }
 
-    private func gap(in question: Question, value: AnswerValue?) -> Finding.Problem? {
+    private func gap(in question: QuestionSite, value: AnswerValue?) -> Finding.Problem? {
         switch question.kind {
         case .value, .openGroup:
             return value.map { $0.isEmpty } ?? true ? .missing : nil
@@ -133,7 +135,7 @@ extension Engine {
 
     /// Each check whose condition holds, with the question it is about. A check about a field
     /// inside a list is evaluated item by item.
-    private func firedChecks(answers: Answers, questions: some Sequence<Question>) -> [(Check, Question)] {
+    private func firedChecks(answers: Answers, questions: [Question]) -> [(Check, Question)] {
         questionnaire.checks.flatMap { check -> [(Check, Question)] in
             var seen: Set<AnswerPath> = []
             return questions.compactMap { question in
