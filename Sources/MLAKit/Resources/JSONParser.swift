@@ -12,6 +12,9 @@ struct JSONParser {
 
     /// The value of a whole JSON text, white space allowed around it; nil if it is not valid JSON.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+        // Valid UTF-8 as a whole means valid in every string, which all begin and end at an
+        // ASCII quote: checked once here, the strings are then taken without a check of their own.
+        guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
         var parser = JSONParser(bytes: bytes)
         do {
             if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
@@ -110,15 +113,14 @@ struct JSONParser {
             }
             start = position
         }
-        let text: String?
+        let text: String
         if escaped {
             decoded += bytes[start..<position]
-            text = String(validating: decoded, as: UTF8.self)
+            text = String(decoding: decoded, as: UTF8.self)
         } else {
-            text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         }
         position += 1
-        guard let text else { throw Invalid() }
         return text
     }
 
