@@ -9,12 +9,13 @@ extension Engine {
     public func relevantAnswers(_ answers: Answers) -> Answers {
         let context = EvaluationContext(root: answers)
         var result: Answers = [:]
-        for section in questionnaire.sections where section.askIf?.holds(in: context) ?? true {
-            for field in section.fields {
-                guard let value = answers[field.id] else { continue }
-                switch relevant(value, of: field, under: nil, in: context) {
-                case .whole: result[field.id] = value
-                case .part(let kept): result[field.id] = kept
+        for (section, places) in zip(questionnaire.sections, places) where section.askIf?.holds(in: context) ?? true {
+            for place in places {
+                let id = place.field.id
+                guard let value = answers[id] else { continue }
+                switch relevant(value, of: place, under: nil, in: context) {
+                case .whole: result[id] = value
+                case .part(let kept): result[id] = kept
                 case .nothing: break
                 }
             }
@@ -24,15 +25,15 @@ extension Engine {
 
     /// The part of a field's answer that applies: values of fields whose condition holds, groups
     /// and list items that keep at least one of them, and "not known" for a list.
-    private func relevant(_ value: AnswerValue, of field: Field, under parent: SchemaPath?, in context: EvaluationContext) -> Relevant<AnswerValue> {
-        guard field.askIf?.holds(in: context) ?? true else { return .nothing }
-        switch field.type {
+    private func relevant(_ value: AnswerValue, of place: FieldPlace, under parent: SchemaPath?, in context: EvaluationContext) -> Relevant<AnswerValue> {
+        guard place.field.askIf?.holds(in: context) ?? true else { return .nothing }
+        switch place.field.type {
         case .value, .choice, .multichoice:
             return .whole
         case .group:
             guard case .group(let inner) = value else { return .nothing }
-            let path = parent?.appending(field.id) ?? SchemaPath([field.id])
-            switch relevant(inner, of: field.fields, at: path, in: context) {
+            let path = parent?.appending(place.field.id) ?? SchemaPath([place.field.id])
+            switch relevant(inner, of: place.children, at: path, in: context) {
             case .whole: return .whole
             case .part(let kept): return .part(.group(kept))
             case .nothing: return .nothing
@@ -40,11 +41,11 @@ extension Engine {
         case .list:
             if value == .notKnown { return .whole }
             guard case .items(let items) = value else { return .nothing }
-            let path = parent?.appending(field.id) ?? SchemaPath([field.id])
+            let path = parent?.appending(place.field.id) ?? SchemaPath([place.field.id])
             // Nil while every item so far applies whole.
             var kept: [Answers]?
             for (offset, item) in items.enumerated() {
-                switch relevant(item, of: field.fields, at: path, in: context.entering(path, item: item)) {
+                switch relevant(item, of: place.children, at: path, in: context.entering(path, item: item)) {
                 case .whole:
                     kept?.append(item)
                     continue
@@ -65,27 +66,27 @@ extension Engine {
     }
 
     /// The answers of a group or list item that apply.
-    private func relevant(_ answers: Answers, of fields: [Field], at path: SchemaPath, in context: EvaluationContext) -> Relevant<Answers> {
+    private func relevant(_ answers: Answers, of places: [FieldPlace], at path: SchemaPath, in context: EvaluationContext) -> Relevant<Answers> {
         // Nil while every answer so far applies whole.
         var kept: Answers?
         var known = 0
-        for field in fields {
-            guard let value = answers[field.id] else { continue }
+        for place in places {
+            guard let value = answers[place.field.id] else { continue }
             known += 1
-            switch relevant(value, of: field, under: path, in: context) {
+            switch relevant(value, of: place, under: path, in: context) {
             case .whole:
                 continue
             case .part(let part):
                 if kept == nil { kept = answers }
-                kept?[field.id] = part
+                kept?[place.field.id] = part
             case .nothing:
                 if kept == nil { kept = answers }
-                kept?[field.id] = nil
+                kept?[place.field.id] = nil
             }
         }
         if known < answers.count {
             // Answers under ids that are no field here do not apply.
-            kept = (kept ?? answers).filter { entry in fields.contains { $0.id == entry.key } }
+            kept = (kept ?? answers).filter { entry in places.contains { $0.field.id == entry.key } }
         }
         guard let kept else { return answers.isEmpty ? .nothing : .whole }
         return kept.isEmpty ? .nothing : .part(kept)

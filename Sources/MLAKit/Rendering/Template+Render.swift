@@ -191,7 +191,7 @@ private struct Renderer {
             return translated.text
         }
         guard let value, let found = field(at: schema) else { return nil }
-        return formatter.format(value, field: found.field, termKey: found.termKey)
+        return formatter.format(value, type: found.field.type, termKey: found.termKey)
     }
 
     /// The field at a schema path and the key of its terms (`persons.role`, without the

@@ -16,7 +16,8 @@ struct ValueFormatter {
         self.dateStyleInUTC = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Calendar(identifier: .gregorian), timeZone: .gmt)
     }
 
-    func format(_ value: AnswerValue, field: Field, termKey: String) -> String {
+    /// An answer to a field of type `type` in the words of the document language.
+    func format(_ value: AnswerValue, type: FieldType, termKey: String) -> String {
         switch value {
         case .notKnown:
             return terms.term("not_known") ?? "—"
@@ -27,7 +28,7 @@ struct ValueFormatter {
         case .codes(let codes):
             return list(codes.map { choice($0, termKey: termKey) })
         case .text(let text):
-            switch field.type {
+            switch type {
             case .choice: return choice(text, termKey: termKey)
             case .value(let format): return self.format(text, as: format)
             case .multichoice, .list, .group: return text
