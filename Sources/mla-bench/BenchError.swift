@@ -18,7 +18,7 @@ enum BenchError: Error {
     var message: String {
         switch self {
         case .usage(let text):
-            return "\(text)\nusage: swift run -c release mla-bench [--runs N] [--mla PATH] [--keep]"
+            return "\(text)\n\(BenchOptions.usage)"
         case .missingProgram(let path):
             return "no mla program at \(path): build it first with `swift build -c release`, or name it with --mla PATH"
         case .missingFixture(let path):

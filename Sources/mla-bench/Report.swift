@@ -10,7 +10,7 @@ struct Report {
         out.append("mla-bench: \(results.version) (\(results.program))")
         out.append("\(results.runs) timed runs of each figure after one untimed run; drafts in \(results.folder) (\(results.fileSystem)); \(ProcessInfo.processInfo.activeProcessorCount) processors")
         out.append("")
-        out.append("Drafts: sample case 01, its list items copied and spread over its 7 lists")
+        out.append("Drafts: sample case 01, its list items copied and spread over its 7 lists; \(BenchDraft.typical) is the typical request")
         out.append(Self.table(results.drafts.map { draft in
             [draft.name, Self.kb(draft.bytes) + " file", draft.factsBytes.map { "summary of facts of \(Self.count($0)) bytes or more" } ?? ""]
         }, right: [1]))

@@ -9,6 +9,10 @@ if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == Launcher.flag 
 // is printed, whatever the budgets say; 64 for a bad command line, 70 when it cannot run.
 do {
     let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()), benchmarkPath: try Launcher.ownPath())
+    if options.help {
+        print(BenchOptions.usage, terminator: "")
+        exit(0)
+    }
     let bench = Bench(options: options) { FileHandle.standardError.write(Data("mla-bench: \($0)\n".utf8)) }
     let results = try bench.run()
     print(Report(results: results, budgets: Budget.verdicts(for: results)).text(), terminator: "")
