@@ -38,11 +38,7 @@ public struct DraftCodec: Sendable {
                 .object(texts.mapValues { .object(["source": .string($0.source), "text": .string($0.text)]) })
             })
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding a JSONValue tree cannot fail: every case maps to a JSON value.
-        let data = (try? encoder.encode(JSONValue.object(object))) ?? Data()
-        return data + Data("\n".utf8)
+        return JSONWriter.write(.object(object)) + Data("\n".utf8)
     }
 
     static func json(_ answers: Answers) -> [String: JSONValue] {
