@@ -57,7 +57,11 @@ struct Bench {
             results.inProcess += try inProcess.measure(draft)
         }
 
-        results.reference = try reference(drafts: drafts, folder: folder, inProcess: inProcess, launcher: launcher)
+        do {
+            results.reference = try reference(drafts: drafts, folder: folder, inProcess: inProcess, launcher: launcher)
+        } catch {
+            results.reference = .failed(error.message)
+        }
         return results
     }
 

@@ -19,6 +19,8 @@ struct BenchResults {
     enum Reference {
         /// python3 or its jinja2 package is not installed.
         case skipped
+        /// The reference could not render a draft; the rest of the report stands.
+        case failed(String)
         case measured(version: String, rows: [ReferenceRow])
     }
 

@@ -341,7 +341,9 @@ def choices(value, key):
     if not present(value):
         return MISSING
     items = [label(key, code) for code in value]
-    return items[0] if len(items) == 1 else terms["list_separator"].join(items[:-1]) + terms["list_last_separator"] + items[-1]
+    separator = terms.get("list_separator", ", ")
+    last = terms.get("list_last_separator", " and ")
+    return items[0] if len(items) == 1 else separator.join(items[:-1]) + last + items[-1]
 
 def wrap(text, width):
     width = max(width, 20)

@@ -53,6 +53,8 @@ struct Report {
         switch results.reference {
         case .skipped:
             return ["Jinja2 reference: skipped, python3 with the jinja2 package was not found (`pip install jinja2` to include it).", ""]
+        case .failed(let reason):
+            return ["Jinja2 reference: failed, so left out: \(reason)", ""]
         case .measured(let version, let rows):
             var table = [["draft", "Jinja2 process", "mla render text", "mla / Jinja2", "Jinja2 in process", "mla in process", "mla / Jinja2", "same text"]]
             for row in rows {
