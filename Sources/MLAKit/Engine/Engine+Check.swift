@@ -20,7 +20,13 @@ extension Engine {
             case .may: break
             }
         }
+        // The questions the checks across fields are about, gathered on the same walk: making
+        // every question of the draft again, with its path, to find them cost more than the
+        // rest of the check.
+        let checked = placesAsked(by: questionnaire.checks)
+        var checkedQuestions: [Question] = []
         forEachQuestion(in: answers) { site, stored, path in
+            if !checked.isEmpty, checked.contains(ObjectIdentifier(site.place)) { checkedQuestions.append(site.question(at: path())) }
             // Only a derived date differs between the answers and the completed answers.
             let value = site.field.derived == nil ? stored : completed.value(at: path())
             if site.level != .may, let problem = gap(in: site, value: value) { record(site.question(at: path()), problem, as: site.level) }
@@ -45,7 +51,7 @@ extension Engine {
             }
         }
         if !questionnaire.checks.isEmpty {
-            for (check, question) in firedChecks(answers: answers, questions: questions(for: answers)) {
+            for (check, question) in firedChecks(answers: answers, questions: checkedQuestions) {
                 let finding = Finding(path: question.path, field: question.field, section: question.section,
                                       level: check.outcome == .must ? .must : .should, problem: .rule(check),
                                       acknowledgement: check.outcome == .should ? acknowledgements[question.path.description] : nil)
@@ -133,8 +139,24 @@ extension Engine {
         return IPAddress.stored(value)?.address.reservedRange
     }
 
-    /// Each check whose condition holds, with the question it is about. A check about a field
-    /// inside a list is evaluated item by item.
+    /// The fields (as the questions share them) at the schema paths that checks are about,
+    /// found by following each path down from the sections' fields.
+    private func placesAsked(by checks: [Check]) -> Set<ObjectIdentifier> {
+        var found: Set<ObjectIdentifier> = []
+        for check in checks {
+            guard let first = check.field.ids.first else { continue }
+            var matches = places.joined().filter { $0.field.id == first }
+            for id in check.field.ids.dropFirst() {
+                matches = matches.flatMap { $0.children.filter { $0.field.id == id } }
+            }
+            for place in matches { found.insert(ObjectIdentifier(place)) }
+        }
+        return found
+    }
+
+    /// Each check whose condition holds, with the question it is about, among `questions` (in
+    /// the order they are asked; those of fields that no check is about may be left out). A
+    /// check about a field inside a list is evaluated item by item.
     private func firedChecks(answers: Answers, questions: [Question]) -> [(Check, Question)] {
         questionnaire.checks.flatMap { check -> [(Check, Question)] in
             var seen: Set<AnswerPath> = []
