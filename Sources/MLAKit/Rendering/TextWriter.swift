@@ -86,7 +86,11 @@ extension String {
     /// Columns the text takes in a terminal or a monospaced page: two for East Asian wide and
     /// full-width characters, none for combining marks, one otherwise.
     var displayWidth: Int {
-        unicodeScalars.reduce(0) { $0 + $1.displayWidth }
+        // ASCII, one column a code point, is measured by its bytes: looking up the category of
+        // each character made measuring labels and headings a good part of laying out a long
+        // document.
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count }
+        return unicodeScalars.reduce(0) { $0 + $1.displayWidth }
     }
 
     /// The longest head that fits `width` columns and the rest, moving closing punctuation
@@ -119,6 +123,8 @@ extension Unicode.Scalar {
     /// East Asian Wide and Fullwidth characters take two columns; combining marks none.
     var displayWidth: Int {
         switch value {
+        // Below the combining marks, no character is wide or of no width.
+        case 0..<0x0300: return 1
         case 0x0300...0x036F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFE00...0xFE0F: return 0
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
              0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
