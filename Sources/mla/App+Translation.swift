@@ -5,7 +5,12 @@ import MLAKit
 extension App {
     /// Whether two BCP 47 tags name the same language (`en`, `en-GB`).
     static func sameLanguage(_ first: String, _ second: String) -> Bool {
-        first.prefix { $0.isLetter }.lowercased() == second.prefix { $0.isLetter }.lowercased()
+        languageCode(of: first) == languageCode(of: second)
+    }
+
+    /// The language of a tag or locale name: `fr` for `fr-CA` or `fr_FR.UTF-8`.
+    static func languageCode(of tag: String) -> String {
+        String(tag.prefix { $0.isLetter }).lowercased()
     }
 
     /// The translations a document in `language` uses, or nil when the drafter wrote in it.
@@ -61,7 +66,7 @@ extension App {
                 console.err(text("translate.previous", ["text": previous.text]) + "\n")
             }
             console.err(text("translate.prompt", ["language": languageName(language)]) + "\n> ")
-            guard let typed = readParagraphs() else { break }
+            guard let typed = console.readParagraphs(commands: { $0.hasPrefix(":") })?.trimmingCharacters(in: .whitespaces) else { break }
             if typed == ":quit" { break }
             if typed.isEmpty || typed == ":skip" { continue }
             let checked: String
@@ -77,16 +82,6 @@ extension App {
         let left = engine.untranslatedAnswers(draft.answers, translations: draft.translations[language] ?? [:]).count
         console.err("\n" + text(left == 0 ? "translate.done" : "translate.left", ["count": String(left), "language": languageName(language)]) + "\n")
         return .success
-    }
-
-    /// Lines up to a line holding only ".", or one line that is a command or empty.
-    private func readParagraphs() -> String? {
-        guard let first = console.readLine() else { return nil }
-        let trimmed = first.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix(":") { return trimmed }
-        var lines = [first]
-        while let line = console.readLine(), line != "." { lines.append(line) }
-        return lines.joined(separator: "\n")
     }
 
     /// `mla language FILE [--lang DOC_LANG] [--ui UI_LANG]`: changes the document language, or the
@@ -105,10 +100,11 @@ extension App {
             draft.documentLanguage = language
         }
         if let language = invocation.options["--answers"] {
-            guard Locale(identifier: "en").localizedString(forLanguageCode: language) != nil, language.allSatisfy({ $0.isLetter || $0 == "-" }) else {
-                throw .usage(.unknownDocumentLanguage(language, known: documentLanguages))
+            do {
+                draft.interfaceLanguage = try ValueParser.canonical(language, as: .language)
+            } catch {
+                throw .answer(path: "--answers", .invalid(error))
             }
-            draft.interfaceLanguage = language
         }
         if invocation.options["--lang"] != nil || invocation.options["--answers"] != nil { try save(draft, to: file) }
         console.out(text("show.languages", ["document": draft.documentLanguage, "interface": draft.interfaceLanguage]) + "\n")

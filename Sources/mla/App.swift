@@ -60,7 +60,7 @@ struct App {
     static func interfaceLanguage(from environment: [String: String], available: [String]) -> String {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[name], !value.isEmpty else { continue }
-            let code = String(value.prefix { $0.isLetter }).lowercased()
+            let code = languageCode(of: value)
             return available.contains(code) ? code : "en"
         }
         return "en"

@@ -20,6 +20,17 @@ struct Console {
         return line
     }
 
+    /// A long answer: lines up to one holding only ".", or the first line alone when it is empty
+    /// or one of `commands` (`:quit`, `?`), so commands work at a multi-line prompt too.
+    func readParagraphs(commands isCommand: (String) -> Bool) -> String? {
+        guard let first = readLine() else { return nil }
+        let trimmed = first.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || isCommand(trimmed) { return first }
+        var lines = [first]
+        while let line = readLine(), line != "." { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+
     /// Writes to standard output (documents, reports).
     func out(_ text: String) {
         write(text, to: STDOUT_FILENO)

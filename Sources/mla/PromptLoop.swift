@@ -127,12 +127,7 @@ struct PromptLoop {
 
     private func read(for question: Question) -> String? {
         guard question.field.type == .value(.multiline), question.kind == .value else { return console.readLine() }
-        guard let first = console.readLine() else { return nil }
-        let command = first.trimmingCharacters(in: .whitespaces)
-        if command.isEmpty || command.hasPrefix(":") || command == "?" || command == "<" { return first }
-        var lines = [first]
-        while let line = console.readLine(), line != "." { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return console.readParagraphs { $0.hasPrefix(":") || $0 == "?" || $0 == "<" }
     }
 
     private func tryAnswer(_ input: String, for question: Question) -> Answers? {

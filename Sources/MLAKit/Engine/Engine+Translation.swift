@@ -3,11 +3,7 @@ extension Engine {
     /// The answers to translate: prose answers (``Field/isTranslatable``) to the questions that
     /// apply, in document order.
     public func translatableAnswers(_ answers: Answers) -> [(path: AnswerPath, field: Field, text: String)] {
-        questions(for: answers).compactMap { question in
-            guard question.kind == .value, question.field.isTranslatable,
-                  case .text(let text)? = answers.value(at: question.path) else { return nil }
-            return (question.path, question.field, text)
-        }
+        translatableQuestions(answers).map { ($0.question.path, $0.question.field, $0.text) }
     }
 
     /// The translatable answers that have no translation, or one made before the answer changed.
@@ -17,11 +13,20 @@ extension Engine {
 
     /// Warnings for each answer still to translate, with its number of words.
     public func translationFindings(_ answers: Answers, translations: [String: Translation], from source: String, into target: String) -> [Finding] {
-        untranslatedAnswers(answers, translations: translations).compactMap { entry in
-            guard let question = questions(for: answers).first(where: { $0.path == entry.path && $0.kind == .value }) else { return nil }
-            return Finding(path: entry.path, field: entry.field, section: question.section, level: .should,
-                           problem: .untranslated(words: entry.text.split(whereSeparator: \.isWhitespace).count, from: source, into: target),
+        translatableQuestions(answers).compactMap { question, text in
+            guard translations[question.path.description]?.source != text else { return nil }
+            return Finding(path: question.path, field: question.field, section: question.section, level: .should,
+                           problem: .untranslated(words: text.split(whereSeparator: \.isWhitespace).count, from: source, into: target),
                            acknowledgement: nil)
+        }
+    }
+
+    /// The value questions whose prose answers need translating, with the answers, in one walk.
+    private func translatableQuestions(_ answers: Answers) -> [(question: Question, text: String)] {
+        questions(for: answers).compactMap { question in
+            guard question.kind == .value, question.field.isTranslatable,
+                  case .text(let text)? = answers.value(at: question.path) else { return nil }
+            return (question, text)
         }
     }
 }

@@ -40,13 +40,6 @@ public struct HTMLWriter: Sendable {
         return page.text
     }
 
-    /// Escapes the five characters that are special in HTML text and attributes.
-    func escape(_ text: String) -> String {
-        var output = Output()
-        output.escaped(text)
-        return output.text
-    }
-
     static let styleSheet = """
     body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.45; color: #000; background: #fff; margin: 0; }
     main { max-width: 17cm; margin: 2cm auto; padding: 0 1cm; }
