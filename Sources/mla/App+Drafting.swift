@@ -16,7 +16,7 @@ extension App {
         var types: [TypeID] = []
         for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
             let type = TypeID(name.trimmingCharacters(in: .whitespaces))
-            guard library.types[type] != nil else { throw .usage(.unknownType(name, known: library.typeIDs.map(\.rawValue))) }
+            guard library.typeIDs.contains(type) else { throw .usage(.unknownType(name, known: library.typeIDs.map(\.rawValue))) }
             if !types.contains(type) { types.append(type) }
         }
         let file = invocation.options["-o"] ?? defaultDraftName()

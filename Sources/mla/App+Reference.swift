@@ -38,7 +38,7 @@ extension App {
         }
         let name = try argument(invocation, 0, "TYPE")
         let type = TypeID(name)
-        guard name == TypeID.common.rawValue || library.types[type] != nil else {
+        guard name == TypeID.common.rawValue || library.typeIDs.contains(type) else {
             throw .usage(.unknownType(name, known: library.typeIDs.map(\.rawValue)))
         }
         let questionnaire: Questionnaire

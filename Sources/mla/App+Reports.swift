@@ -65,7 +65,7 @@ extension App {
             throw .usage(.unknownDocumentLanguage(language, known: documentLanguages))
         }
         do {
-            return try RequestRenderer(language: language, source: source, library: library)
+            return try RequestRenderer(language: language, source: source, library: library, verified: source.overrideDirectory != nil)
         } catch {
             throw .template(error)
         }

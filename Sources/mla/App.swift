@@ -24,6 +24,10 @@ struct App {
         } catch {
             return fail(.usage(error), presenter: fallback, console: console)
         }
+        if invocation.command == "version" && !invocation.flags.contains("--help") {
+            console.out("mla \(Self.version)\n")
+            return .success
+        }
         let templates = invocation.options["--templates"] ?? environment["MLA_TEMPLATES"]
         let source = DataSource(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let language = invocation.options["--ui"] ?? Self.interfaceLanguage(from: environment, available: Localizer.languages(in: source))
@@ -36,7 +40,9 @@ struct App {
         let presenter = Presenter(localizer: text)
         let library: QuestionnaireLibrary
         do {
-            library = try QuestionnaireLibrary(source: source)
+            // The built-in questionnaires are checked by the test suite; an office's own are
+            // checked at every start, so that their mistakes show before any draft is touched.
+            library = try QuestionnaireLibrary(source: source, verified: source.overrideDirectory != nil)
         } catch {
             return fail(.definition(error), presenter: presenter, console: console)
         }

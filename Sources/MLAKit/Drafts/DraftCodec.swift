@@ -78,7 +78,7 @@ public struct DraftCodec: Sendable {
         do {
             questionnaire = try library.questionnaire(for: types)
         } catch {
-            throw .unknownType(types.map(\.rawValue).filter { library.types[TypeID($0)] == nil }.joined(separator: ", "))
+            throw .unknownType(types.map(\.rawValue).filter { !library.typeIDs.contains(TypeID($0)) }.joined(separator: ", "))
         }
         var draft = Draft(types: types,
                           documentLanguage: try string(root["document_language"], at: "document_language"),
