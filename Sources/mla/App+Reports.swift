@@ -10,7 +10,8 @@ extension App {
         }
         let draft = try load(try argument(invocation, 0, "FILE"))
         let engine = try engine(for: draft)
-        let report = report(for: draft, engine: engine)
+        var report = report(for: draft, engine: engine)
+        report.warnings += try profileFindings(for: draft, engine: engine)
         let describer = FindingDescriber(text: text, questionnaire: engine.questionnaire, presenter: presenter)
         if invocation.flags.contains("--json") {
             console.out(describer.json(report))

@@ -10,6 +10,8 @@ struct App {
     let presenter: Presenter
     let store: DraftStore
     let environment: [String: String]
+    /// The options of this run's command line (`--authorities` reaches the session through them).
+    var options: [String: String] = [:]
     /// The time of this run, ISO 8601 in UTC, and its date.
     let now: String
     var today: String { String(now.prefix(10)) }
@@ -46,9 +48,10 @@ struct App {
         } catch {
             return fail(.definition(error), presenter: presenter, console: console)
         }
-        let app = App(console: console, source: source, library: library, text: text, presenter: presenter,
+        var app = App(console: console, source: source, library: library, text: text, presenter: presenter,
                       store: DraftStore(codec: DraftCodec(library: library)), environment: environment,
                       now: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)).formatted(.iso8601))
+        app.options = invocation.options
         do {
             return try app.dispatch(invocation)
         } catch {
@@ -94,6 +97,8 @@ struct App {
         case "languages": return try languages(invocation)
         case "fields": return try fields(invocation)
         case "glossary": return try glossary(invocation)
+        case "legal-basis": return try legalBasis(invocation)
+        case "authorities": return try authorities(invocation)
         case "help": return try helpCommand(invocation)
         case "version":
             console.out("mla \(Self.version)\n")
