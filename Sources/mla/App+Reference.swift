@@ -63,7 +63,7 @@ extension App {
         guard let command, command != "help" || false else {
             return text("help.general", ["version": Self.version]) + "\n"
         }
-        if let specific = text.optional("help.commands.\(command)") { return specific + "\n" }
+        if let specific = text.optional("help.commands.\(command)") ?? text.optional("register.help.\(command)") { return specific + "\n" }
         return text("errors.unknown_command", ["command": command]) + "\n" + text("help.general", ["version": Self.version]) + "\n"
     }
 }

@@ -15,6 +15,8 @@ public enum MLAError: Error, Equatable, Sendable {
     /// `new -o` naming a file that already exists.
     case draftExists(String)
     case output(FileError)
+    /// A status or incoming request the case register refuses.
+    case register(RegisterError)
 }
 
 /// A command line that does not fit the commands.

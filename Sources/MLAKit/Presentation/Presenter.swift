@@ -37,6 +37,8 @@ public struct Presenter: Sendable {
             return (text("errors.draft_exists", ["file": path]), .cannotCreate)
         case .output(let file):
             return describe(file)
+        case .register(let register):
+            return describe(register)
         }
     }
 
@@ -102,6 +104,7 @@ public struct Presenter: Sendable {
         case .invalidValue(let place, let value): text("draft_errors.invalid_value", ["place": place, "problem": describe(value)])
         case .unknownChoice(let place, let code): text("draft_errors.unknown_choice", ["place": place, "code": code])
         case .notKnownRefused(let place): text("draft_errors.not_known_refused", ["place": place])
+        case .notAnIncomingRecord: text("register.errors.not_an_incoming_record")
         }
     }
 
