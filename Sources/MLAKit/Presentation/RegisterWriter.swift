@@ -15,7 +15,8 @@ public struct RegisterWriter: Sendable {
     public func table(_ entries: [RegisterEntry]) -> String {
         let header = ["direction", "file", "state", "types", "language", "status", "since_sent", "next_deadline", "missing"].map { text("list.\($0)") }
         return Table.write([header] + entries.map { entry in
-            guard entry.problem == nil else { return [direction(entry), entry.file, text("list.unreadable"), "", "", "", "", "", ""] }
+            // Last, so that the message does not widen a column.
+            guard entry.problem == nil else { return [direction(entry), entry.file, "", "", "", "", "", "", text("list.unreadable")] }
             return [direction(entry), entry.file, entry.state ?? "", types(entry), entry.language ?? "", status(entry),
                     entry.daysSinceSent.map(String.init) ?? "", entry.nextDeadline.map(deadlineCell) ?? "", missing(entry)]
         })
@@ -27,7 +28,7 @@ public struct RegisterWriter: Sendable {
         let header = ["direction", "file", "state", "types", "language", "status", "status_date", "since_sent", "next_deadline", "days_left",
                       "missing", "our_reference", "their_reference"].map { text("list.\($0)") }
         return CSV.write([header] + entries.map { entry in
-            guard entry.problem == nil else { return [direction(entry), entry.file, text("list.unreadable")] + Array(repeating: "", count: 10) }
+            guard entry.problem == nil else { return [direction(entry), entry.file, "", "", "", text("list.unreadable")] + Array(repeating: "", count: 7) }
             return [direction(entry), entry.file, entry.state ?? "", types(entry), entry.language ?? "", status(entry), entry.statusDate ?? "",
                     entry.daysSinceSent.map(String.init) ?? "", entry.nextDeadline?.date ?? "", entry.nextDeadline.map { String($0.daysLeft) } ?? "",
                     entry.missing.map(String.init) ?? "", entry.ourReference ?? "", entry.theirReference ?? ""]
