@@ -8,9 +8,11 @@ extension App {
             try invocation.allow(options: [], flags: ["--json"])
             try invocation.allowArguments(1)
         }
-        let draft = try load(try argument(invocation, 0, "FILE"))
+        let file = try argument(invocation, 0, "FILE")
+        let draft = try load(file)
         let engine = try engine(for: draft)
-        let report = report(for: draft, engine: engine)
+        var report = report(for: draft, engine: engine)
+        if Register(store: store).followUpSent(for: draft, at: URL(fileURLWithPath: file)) { report = report.sparingFollowUpReminders() }
         let describer = FindingDescriber(text: text, questionnaire: engine.questionnaire, presenter: presenter)
         if invocation.flags.contains("--json") {
             console.out(describer.json(report))

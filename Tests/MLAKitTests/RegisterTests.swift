@@ -268,6 +268,27 @@ import Testing
         #expect(try preservationDeadlines() == [])
     }
 
+    @Test func checkStopsRemindingOfThePreservationsEndOnceItsFollowUpIsSent() throws {
+        let folder = try sampleFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = DraftStore(codec: DraftCodec(library: TestData.library))
+        let register = Register(store: store)
+        let url = folder.appending(path: "case-02-preservation.mla.json")
+        let preservation = try store.load(url)
+        let report = try TestData.engine(["data-preservation"]).check(preservation.answers, today: "2027-01-01")
+        let reminder = report.warnings.filter { $0.path.description == "de_preservation_expiry" }.map(\.problem)
+        #expect(reminder == [.deadlineNear(date: "2027-01-10", daysLeft: 9)])
+        #expect(register.followUpSent(for: preservation, at: url) == false)
+        let formalURL = folder.appending(path: "case-02-formal.mla.json")
+        var formal = try store.load(formalURL)
+        formal.statusHistory.append(StatusEntry(status: .sent, date: "2026-11-21"))
+        try store.save(formal, to: formalURL)
+        #expect(register.followUpSent(for: preservation, at: url))
+        #expect(register.followUpSent(for: formal, at: formalURL))
+        #expect(report.sparingFollowUpReminders().warnings.filter { $0.path.description == "de_preservation_expiry" } == [])
+        #expect(report.sparingFollowUpReminders().deadlines == report.deadlines)
+    }
+
     @Test(arguments: [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"no\"", "\"say \"\"no\"\"\""), ("two\nlines", "\"two\nlines\""),
                       ("=SUM(A1)", "'=SUM(A1)"), ("-3", "-3"), ("@home", "'@home"), ("+1 opinion", "'+1 opinion")])
     func csvCellIsQuotedOrDefusedAsASpreadsheetNeeds(value: String, cell: String) {

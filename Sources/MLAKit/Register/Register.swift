@@ -135,3 +135,28 @@ extension Draft {
         links.from != nil || answers["request_status"] == .text("follow_up_preservation")
     }
 }
+
+extension Register {
+    /// Whether a request following this draft up has been sent (one of its linked follow-ups,
+    /// read from disk, or the draft itself being that follow-up): a preservation then lasts
+    /// until the follow-up is decided, and its end needs no reminder (rule DE3).
+    public func followUpSent(for draft: Draft, at url: URL) -> Bool {
+        if draft.isFollowUp && draft.currentStatus.isSentOrLater { return true }
+        let folder = url.deletingLastPathComponent()
+        return draft.links.followUps.contains { link in
+            (try? store.load(folder.appending(path: link.file)))?.currentStatus.isSentOrLater == true
+        }
+    }
+}
+
+extension CheckReport {
+    /// The report without the reminders of dates that stop counting once a follow-up is sent.
+    public func sparingFollowUpReminders() -> CheckReport {
+        var report = self
+        report.warnings.removeAll { finding in
+            guard case .deadlineNear = finding.problem else { return false }
+            return finding.field.deadline?.endsWithFollowUp == true
+        }
+        return report
+    }
+}
