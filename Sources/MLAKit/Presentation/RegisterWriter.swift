@@ -68,8 +68,8 @@ public struct RegisterWriter: Sendable {
             return text("register.execution_requested")
         case .answer(let path, let textKey, let name):
             let label = text("\(textKey).label")
-            if let name { return "\(label): \(name)" }
-            if let index = path.segments.compactMap(\.index).last { return "\(label) (\(index))" }
+            if let name { return text("register.named_date", ["label": label, "name": name]) }
+            if let index = path.segments.compactMap(\.index).last { return text("register.numbered_date", ["label": label, "number": String(index)]) }
             return label
         }
     }
