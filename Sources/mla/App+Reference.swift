@@ -63,7 +63,8 @@ extension App {
         guard let command, command != "help" || false else {
             return text("help.general", ["version": Self.version]) + "\n"
         }
-        if let specific = text.optional("help.commands.\(command)") ?? text.optional("profiles.help.\(command)") { return specific + "\n" }
+        if let specific = text.optional("help.commands.\(command)") ?? text.optional("profiles.help.\(command)")
+            ?? text.optional("register.help.\(command)") { return specific + "\n" }
         return text("errors.unknown_command", ["command": command]) + "\n" + text("help.general", ["version": Self.version]) + "\n"
     }
 }

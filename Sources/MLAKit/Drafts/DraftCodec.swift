@@ -24,15 +24,12 @@ public struct DraftCodec: Sendable {
             "answers": .object(Self.json(draft.answers)),
             "skipped": .array(draft.skipped.sorted().map(JSONValue.string)),
             "acknowledgements": .object(draft.acknowledgements.mapValues { .object(["reason": .string($0.reason), "date": .string($0.date)]) }),
-            "status_history": .array(draft.statusHistory.map { entry in
-                var fields: [String: JSONValue] = ["status": .string(entry.status), "date": .string(entry.date)]
-                if let note = entry.note { fields["note"] = .string(note) }
-                return .object(fields)
-            }),
+            "status_history": .array(draft.statusHistory.map(\.json)),
             "created_at": .string(draft.createdAt),
             "updated_at": .string(draft.updatedAt),
         ]
         if draft.skipped.isEmpty { object["skipped"] = nil }
+        if !draft.links.isEmpty { object["links"] = draft.links.json }
         if !draft.translations.isEmpty {
             object["translations"] = .object(draft.translations.mapValues { texts in
                 .object(texts.mapValues { .object(["source": .string($0.source), "text": .string($0.text)]) })
@@ -109,14 +106,8 @@ public struct DraftCodec: Sendable {
                 draft.translations[language, default: [:]][path] = translation
             }
         }
-        var history: [StatusEntry] = []
-        for (index, value) in try array(root["status_history"], at: "status_history").enumerated() {
-            let entry = try object(value, at: "status_history[\(index)]")
-            history.append(StatusEntry(status: try string(entry["status"], at: "status_history[\(index)].status"),
-                                       date: try string(entry["date"], at: "status_history[\(index)].date"),
-                                       note: try entry["note"].map { value throws(DraftError) in try string(value, at: "status_history[\(index)].note") }))
-        }
-        draft.statusHistory = history
+        draft.statusHistory = try StatusEntry.history(root["status_history"], at: "status_history")
+        draft.links = try DraftLinks.read(root["links"], at: "links")
         return draft
     }
 

@@ -10,4 +10,6 @@ public enum DraftError: Error, Equatable, Sendable {
     case invalidValue(place: String, ValueError)
     case unknownChoice(place: String, code: String)
     case notKnownRefused(place: String)
+    /// A file read as an incoming request (`*.incoming.json`) that is not one.
+    case notAnIncomingRecord
 }

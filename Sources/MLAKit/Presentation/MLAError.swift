@@ -23,6 +23,8 @@ public enum MLAError: Error, Equatable, Sendable {
     case stateNotAnswered(field: String)
     /// `authorities --fill` for a State the directory has no authority of.
     case noAuthority(country: String, file: String)
+    /// A status or incoming request the case register refuses.
+    case register(RegisterError)
 }
 
 /// A command line that does not fit the commands.

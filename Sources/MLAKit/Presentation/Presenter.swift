@@ -49,6 +49,8 @@ public struct Presenter: Sendable {
             return (text("profiles.errors.state_not_answered", ["field": field]), .checkFailed)
         case .noAuthority(let country, let file):
             return (text("profiles.errors.no_authority", ["country": country, "file": file]), .dataError)
+        case .register(let register):
+            return describe(register)
         }
     }
 
@@ -147,6 +149,7 @@ public struct Presenter: Sendable {
         case .invalidValue(let place, let value): text("draft_errors.invalid_value", ["place": place, "problem": describe(value)])
         case .unknownChoice(let place, let code): text("draft_errors.unknown_choice", ["place": place, "code": code])
         case .notKnownRefused(let place): text("draft_errors.not_known_refused", ["place": place])
+        case .notAnIncomingRecord: text("register.errors.not_an_incoming_record")
         }
     }
 
