@@ -12,7 +12,9 @@
 /// This is the program's only global state, as signals are delivered to the process: the signal
 /// caught, the pipe, and the terminal settings to restore.
 enum SignalTrap {
-    /// Installs the handlers (once; later calls do nothing).
+    /// Installs the handlers (once; later calls do nothing). A signal the program was started
+    /// with ignored (`nohup`) stays ignored; one it was started with blocked (by a parent's
+    /// thread) is unblocked, or it would never arrive.
     static func install() {
         guard wakePipe.read < 0 else { return }
         var descriptors: [Int32] = [-1, -1]
@@ -26,7 +28,17 @@ enum SignalTrap {
         action.__sigaction_handler.sa_handler = handle
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0 // no SA_RESTART: a blocked read returns EINTR
-        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaction(signal, &action, nil) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            var previous = sigaction()
+            sigaction(signal, nil, &previous)
+            let ignored = previous.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) == 1 } ?? false
+            if ignored { continue }
+            sigaction(signal, &action, nil)
+            sigaddset(&unblocked, signal)
+        }
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     /// The signal caught, or nil.
