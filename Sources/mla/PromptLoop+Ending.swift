@@ -11,7 +11,7 @@ extension PromptLoop {
         let questions = engine.questions(for: draft.answers)
         let answered = questions.filter { engine.isAnswered($0, in: draft.answers) }.count
         let required = questions.filter { $0.level == .must }.count
-        var lines: [String] = []
+        var lines = [""]
         switch greeting {
         case .none:
             return

@@ -11,8 +11,12 @@ final class RealTerminal: Terminal {
     let useColour: Bool
     private let environment: [String: String]
     private let console: Console
-    /// Bytes read but not yet handed out.
+    /// Bytes read but not yet handed out, and how many of them were searched for a line feed.
     private var buffer: [UInt8] = []
+    private var scanned = 0
+    /// Whole lines taken from the buffer at once (a pipe delivers many per read), and the next.
+    private var lines: [String] = []
+    private var head = 0
     /// Terminal rows taken by the live text now on the screen, and the row of the cursor in it.
     private var liveRows = 0
     private var cursorRow = 0
@@ -41,24 +45,29 @@ final class RealTerminal: Terminal {
 
     func readLine() -> TerminalInput<String> {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                if line.last == UInt8(ascii: "\r") { line.removeLast() }
-                return .input(String(decoding: line, as: UTF8.self))
+            if head < lines.count {
+                defer {
+                    head += 1
+                    if head == lines.count { lines.removeAll(keepingCapacity: true); head = 0 }
+                }
+                return .input(lines[head])
             }
+            splitLines()
+            if !lines.isEmpty { continue }
             switch fill(timeout: -1) {
             case .data: continue
             case .interrupted: return .interrupted
             case .end:
                 guard !buffer.isEmpty else { return .end }
-                defer { buffer.removeAll() }
+                defer { buffer.removeAll(); scanned = 0 }
                 return .input(String(decoding: buffer, as: UTF8.self))
             }
         }
     }
 
     func readKey() -> TerminalInput<Key> {
+        requeueLines()
+        scanned = 0
         while true {
             if buffer.isEmpty {
                 switch fill(timeout: -1) {
@@ -175,6 +184,32 @@ private extension RealTerminal {
             buffer += chunk[..<count]
             return .data
         }
+    }
+
+    /// Moves every whole line of the buffer to `lines`, removing them from the buffer in one go:
+    /// removing each line on its own made reading a long piped answer quadratic.
+    func splitLines() {
+        var lineStart = 0
+        // Reading keys takes bytes from the front: what was searched may have gone.
+        var index = min(scanned, buffer.count)
+        while let newline = buffer[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            var end = newline
+            if end > lineStart && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            lines.append(String(decoding: buffer[lineStart..<end], as: UTF8.self))
+            lineStart = newline + 1
+            index = lineStart
+        }
+        if lineStart > 0 { buffer.removeFirst(lineStart) }
+        scanned = buffer.count
+    }
+
+    /// Puts lines not yet handed out back in front of the buffer, for reading keys.
+    func requeueLines() {
+        guard head < lines.count else { return }
+        buffer = Array(lines[head...].map { $0 + "\n" }.joined().utf8) + buffer
+        lines.removeAll()
+        head = 0
+        scanned = 0
     }
 
     /// Columns a line takes on the screen, leaving out colour sequences (`ESC [ 7 m`).
