@@ -37,7 +37,9 @@ extension PromptLoop {
     /// to go to, or Enter to come back.
     mutating func review() throws(MLAError) -> ExitCode? {
         let questions = engine.questions(for: draft.answers)
-        prompt(reviewTable(questions) + "\n" + text("session.review_jump") + "\n> ")
+        // The table is laid out to the terminal's width already: wrapping would break its columns.
+        if terminal.isInteractive { terminal.write(reviewTable(questions) + "\n") }
+        prompt(text("session.review_jump") + "\n> ")
         forceAsk = true
         switch terminal.readLine() {
         case .end: return finish(ended: true)
@@ -62,9 +64,8 @@ extension PromptLoop {
     /// throughout, under the title of its section.
     func reviewTable(_ questions: [Question]) -> String {
         let sheet = AnswerSheet(text: text, engine: engine)
-        let answerWidth = max(20, terminal.width - 70)
         var rows = [["#", text("session.review_columns.question"), text("session.review_columns.status"),
-                     text("session.review_columns.answer"), text("session.review_columns.field")]]
+                     text("session.review_columns.field"), text("session.review_columns.answer")]]
         var headings: [Int: String] = [:]
         var section: FieldID?
         for (offset, question) in questions.enumerated() {
@@ -72,7 +73,7 @@ extension PromptLoop {
                 section = question.section.id
                 headings[rows.count] = "== " + text("sections.\(question.section.id).title") + " =="
             }
-            let label = text("\(engine.questionnaire.textKey(for: question.path.schemaPath)).label")
+            let label = clipped(text("\(engine.questionnaire.textKey(for: question.path.schemaPath)).label"), to: 36)
             var answer = ""
             if question.kind == .addItem || engine.isAnswered(question, in: draft.answers) {
                 answer = sheet.display(question, in: draft)
@@ -80,12 +81,21 @@ extension PromptLoop {
                     answer = wording.display(.text(code), question: question)
                 }
             }
-            rows.append([String(offset + 1), label, status(of: question), clipped(answer, to: answerWidth), question.path.description])
+            rows.append([String(offset + 1), label, status(of: question), question.path.description, answer])
         }
+        // The answers take what the other columns leave of the width; the field names (for
+        // `:goto`) are shown only where there is room for them as well.
+        let widths = (0..<5).map { column in rows.map { TerminalText.width($0[column]) }.max() ?? 0 }
+        let withoutField = widths[0] + widths[1] + widths[2] + 2 + 3 * 2
+        if terminal.width - withoutField - widths[3] - 2 < 24 {
+            for row in rows.indices { rows[row].remove(at: 3) }
+        }
+        let fixed = rows[0].count == 5 ? withoutField + widths[3] + 2 : withoutField
+        for row in rows.indices { rows[row][rows[row].count - 1] = clipped(rows[row][rows[row].count - 1], to: max(12, terminal.width - fixed)) }
         var lines: [String] = []
         for (number, line) in Table.write(rows).split(separator: "\n").enumerated() {
             if let heading = headings[number] { lines.append(heading) }
-            lines.append("  " + line)
+            lines.append(clipped("  " + line, to: max(terminal.width, 40)))
         }
         return lines.joined(separator: "\n")
     }
