@@ -10,9 +10,12 @@ extension App {
         guard documentLanguages.contains(language) else {
             throw .usage(.unknownDocumentLanguage(language, known: documentLanguages))
         }
+        let terminal = sessionTerminal()
         var names = invocation.arguments
         if names.isEmpty {
-            names = try askForTypes()
+            // Interrupted before anything was written: nothing to save.
+            guard let asked = try askForTypes(on: terminal) else { return .interrupted }
+            names = asked
         }
         let types = try requestedTypes(names)
         let file = invocation.options["-o"] ?? defaultDraftName()
@@ -20,8 +23,7 @@ extension App {
         let draft = Draft(types: types, documentLanguage: language, interfaceLanguage: text.language, now: now)
         try save(draft, to: file)
         console.err(text("session.created", ["file": file, "types": types.map { text("types.\($0.rawValue).name") }.joined(separator: ", ")]) + "\n")
-        if console.inputIsTerminal { console.err(text("session.commands") + "\n") }
-        var loop = PromptLoop(app: self, file: file, engine: try engine(for: draft), draft: draft)
+        var loop = PromptLoop(app: self, file: file, engine: try engine(for: draft), draft: draft, terminal: terminal, greeting: .new)
         return try loop.run()
     }
 
@@ -32,8 +34,7 @@ extension App {
         }
         let file = try argument(invocation, 0, "FILE")
         let draft = try load(file)
-        if console.inputIsTerminal { console.err(text("session.resuming", ["file": file]) + "\n" + text("session.commands") + "\n") }
-        var loop = PromptLoop(app: self, file: file, engine: try engine(for: draft), draft: draft)
+        var loop = PromptLoop(app: self, file: file, engine: try engine(for: draft), draft: draft, terminal: sessionTerminal(), greeting: .resume)
         return try loop.run()
     }
 
@@ -54,21 +55,23 @@ extension App {
             }
             scope = path
         }
-        var loop = PromptLoop(app: self, file: file, engine: engine, draft: draft, askAnswered: true, scope: scope)
+        var loop = PromptLoop(app: self, file: file, engine: engine, draft: draft, terminal: sessionTerminal(), askAnswered: true, scope: scope)
         return try loop.run()
     }
 
     /// Asks which assistance types the request covers, when `new` was given none.
-    private func askForTypes() throws(MLAError) -> [String] {
+    private func askForTypes(on terminal: any Terminal) throws(MLAError) -> [String]? {
         let ids = library.typeIDs
-        if console.inputIsTerminal {
+        if terminal.isInteractive {
             var lines = [text("session.choose_types")]
             for (index, id) in ids.enumerated() {
                 lines.append("  \(index + 1). \(id.rawValue) — \(text("types.\(id.rawValue).name")): \(text("types.\(id.rawValue).summary"))")
             }
-            console.err(lines.joined(separator: "\n") + "\n> ")
+            terminal.write(TerminalText.wrapped(lines.joined(separator: "\n"), width: terminal.width) + "\n> ")
         }
-        guard let line = console.readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else {
+        let typed = terminal.readLine()
+        if typed == .interrupted { return nil }
+        guard case .input(let line) = typed, !line.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .usage(.missingArgument(command: "new", argument: "TYPE"))
         }
         return line.split(separator: ",").flatMap { $0.split(separator: " ") }.map { part in
@@ -87,6 +90,13 @@ extension App {
             if !types.contains(type) { types.append(type) }
         }
         return types
+    }
+
+    /// The terminal of a drafting session, with Ctrl-C, SIGHUP and SIGTERM caught so that the
+    /// session can save and restore the terminal before it ends.
+    func sessionTerminal() -> RealTerminal {
+        SignalTrap.install()
+        return RealTerminal(console: console, environment: environment)
     }
 
     /// `request-2026-11-24.mla.json`, or `-2`, `-3` … when taken.

@@ -55,8 +55,7 @@ extension App {
         } catch {
             console.err(text("register.from_link_failed", ["source": sourceFile, "problem": presenter.describe(error).message]) + "\n")
         }
-        if console.inputIsTerminal { console.err(text("session.commands") + "\n") }
-        var loop = PromptLoop(app: self, file: file, engine: engine, draft: draft)
+        var loop = PromptLoop(app: self, file: file, engine: engine, draft: draft, terminal: sessionTerminal(), greeting: .new)
         return try loop.run()
     }
 }

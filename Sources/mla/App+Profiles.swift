@@ -69,20 +69,12 @@ extension App {
         return .success
     }
 
-    /// The answer the directory proposes for a question of the session (the addressee of the
-    /// requested State), or nil.
-    func proposedAnswer(for question: Question, in draft: Draft) -> String? {
-        let path = question.path.description
-        guard question.kind == .value, path.hasPrefix("requested_central_authority."), draft.answers.value(at: question.path) == nil,
-              case .text(let state)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))),
-              let directory = try? authorityDirectory(at: directoryPath(nil), required: false),
-              let authority = directory.authorities(of: state).first else { return nil }
-        switch path {
-        case "requested_central_authority.name": return authority.name
-        case "requested_central_authority.address": return authority.address
-        case "requested_central_authority.country": return authority.country
-        default: return nil
-        }
+    /// The requested State's first authority in the office's directory, if the draft names the
+    /// State and the directory lists one: the session offers it as the addressee.
+    func directoryAuthority(for draft: Draft) -> AuthorityDirectory.Authority? {
+        guard case .text(let state)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))),
+              let directory = try? authorityDirectory(at: directoryPath(nil), required: false) else { return nil }
+        return directory.authorities(of: state).first
     }
 
     /// The findings of the requesting and requested States' profiles (read only now, and only

@@ -1,7 +1,7 @@
 /// The answers of a draft, section by section, as `mla show` and `:review` print them.
 ///
-/// Answers are shown in stored form (codes shown by their label), with control characters made
-/// visible so that nothing typed can move the cursor or recolour the terminal.
+/// Answers are shown in stored form (codes shown by their label), neutralised by
+/// ``TerminalText`` so that nothing typed can move the cursor or recolour the terminal.
 public struct AnswerSheet: Sendable {
     let text: Localizer
     let engine: Engine
@@ -63,23 +63,8 @@ public struct AnswerSheet: Sendable {
         case .codes(let codes): return codes.map { text("\(key).choices.\($0)") }.joined(separator: ", ")
         case .text(let string):
             if field.type == .choice { return text("\(key).choices.\(string)") }
-            return Self.visible(string)
+            return TerminalText.neutralised(string)
         case .group, .items: return ""
         }
-    }
-
-    /// Text with control characters shown as `^X` or `\u{...}`, one line.
-    static func visible(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: result += " ⏎ "
-            case 0x00..<0x20: result += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
-            case 0x7F: result += "^?"
-            case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069: result += "\\u{\(String(scalar.value, radix: 16))}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -25,7 +25,7 @@ public struct FindingDescriber: Sendable {
                 lines.append("      \(requirementLine(finding))")
                 lines.append("      \(message(finding))")
                 if let acknowledgement = finding.acknowledgement {
-                    lines.append("      " + text("check.acknowledged", ["reason": acknowledgement.reason]))
+                    lines.append("      " + text("check.acknowledged", ["reason": TerminalText.neutralised(acknowledgement.reason)]))
                 }
             }
             lines.append("")
