@@ -20,6 +20,8 @@ extension App {
             if !types.contains(type) { types.append(type) }
         }
         let file = invocation.options["-o"] ?? defaultDraftName()
+        let lock = try lock(file, for: "new")
+        defer { unlock(lock) }
         guard !FileManager.default.fileExists(atPath: file) else { throw .draftExists(file) }
         let draft = Draft(types: types, documentLanguage: language, interfaceLanguage: text.language, now: now)
         try save(draft, to: file)
@@ -35,6 +37,8 @@ extension App {
             try invocation.allowArguments(1)
         }
         let file = try argument(invocation, 0, "FILE")
+        let lock = try lock(file, for: "resume")
+        defer { unlock(lock) }
         let draft = try load(file)
         if console.inputIsTerminal { console.err(text("session.resuming", ["file": file]) + "\n" + text("session.commands") + "\n") }
         var loop = PromptLoop(app: self, file: file, engine: try engine(for: draft), draft: draft)
@@ -49,6 +53,8 @@ extension App {
             try invocation.allowArguments(2)
         }
         let file = try argument(invocation, 0, "FILE")
+        let lock = try lock(file, for: "edit")
+        defer { unlock(lock) }
         let draft = try load(file)
         let engine = try engine(for: draft)
         var scope: AnswerPath?

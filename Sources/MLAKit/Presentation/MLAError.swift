@@ -15,6 +15,8 @@ public enum MLAError: Error, Equatable, Sendable {
     /// `new -o` naming a file that already exists.
     case draftExists(String)
     case output(FileError)
+    /// The draft is locked by another process, or cannot be locked.
+    case lock(LockError)
 }
 
 /// A command line that does not fit the commands.
