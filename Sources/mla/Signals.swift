@@ -5,7 +5,7 @@
 /// - `SIGXFSZ` is ignored, so a write beyond a file-size limit (`ulimit -f`) fails with an error
 ///   that is reported (exit 74, the draft intact) instead of killing the program.
 /// - On `SIGINT`, `SIGTERM` and `SIGHUP` the lock file of the draft being changed, if any, is
-///   removed (`unlink` is safe in a signal handler), then the signal takes its ordinary course.
+///   removed, then the signal takes its ordinary course.
 enum Signals {
     static func install() {
         signal(SIGXFSZ, SIG_IGN)
@@ -36,7 +36,12 @@ enum Signals {
 nonisolated(unsafe) private var lockFilePath: UnsafeMutablePointer<CChar>?
 
 private func removeLockAndRaise(_ number: Int32) {
-    if let path = lockFilePath { unlink(path) }
+    if let path = lockFilePath {
+        // Under `flock`, as `DraftLock.release` does (open, flock and unlink are plain system calls).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd >= 0 { flock(fd, LOCK_EX) }
+        unlink(path)
+    }
     signal(number, SIG_DFL)
     raise(number)
 }

@@ -10,7 +10,8 @@ import Foundation
 /// fails when the name exists, so two processes can never both create it. A lock whose process
 /// has gone (killed, crashed, or its id now used by another program) is stale: it is replaced
 /// while holding `flock` on it, so of several processes finding the same stale lock exactly one
-/// replaces it and the others then find the new holder. A lock made on another machine (a shared
+/// replaces it and the others then find the new holder. Its holder removes it under `flock` too,
+/// so a lock seen held and then found without its process is never mistaken for a stale one. A lock made on another machine (a shared
 /// folder) cannot be checked and counts as held.
 public struct DraftLock: Sendable {
     /// The lock file.
@@ -62,10 +63,19 @@ public struct DraftLock: Sendable {
         return !holder.isLocal || holder.isRunning ? holder : nil
     }
 
-    /// Gives the lock up: removes the lock file if it is still this one.
+    /// Gives the lock up: removes the lock file if it is still this one. It is removed under
+    /// `flock`, like a stale lock is replaced: a process that looked at this lock while it was
+    /// held must not find it gone with its holder, and replace a lock made since.
     public func release() {
-        var info = stat()
-        guard lstat(url.path, &info) == 0, UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else { return }
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { break }
+        }
+        var opened = stat(), current = stat()
+        guard fstat(fd, &opened) == 0, lstat(url.path, &current) == 0, UInt64(opened.st_dev) == device, UInt64(opened.st_ino) == inode,
+              current.st_dev == opened.st_dev, current.st_ino == opened.st_ino else { return }
         unlink(url.path)
     }
 

@@ -86,6 +86,40 @@ import Testing
         #expect(run.stderr.hasSuffix("Only if it can no longer end (that computer stopped during the session), delete .d.mla.json.lock and try again.\n"))
     }
 
+    @Test func concurrentWritersTakingOverAStaleLockLoseNoUpdate() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try newDraft()
+        try writeLock(pid: try Safety.endedProcessID(), start: "1", host: Safety.hostName())
+        let fields = ["request_reference", "request_status", "previous_requests", "requesting_state",
+                      "requesting_authority.name", "requesting_authority.address", "requested_state", "facts_summary"]
+        let writers = try fields.map { field in
+            let process = Process()
+            process.executableURL = Run.binary
+            process.arguments = ["acknowledge", "d.mla.json", field, "--reason", "reason-\(field)"]
+            process.currentDirectoryURL = folder
+            process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1"]
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            return (field, process, errors)
+        }
+        var saved = 0
+        for (field, process, errors) in writers {
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let draft = try String(contentsOf: folder.appending(path: "d.mla.json"), encoding: .utf8)
+            if process.terminationStatus == 0 {
+                saved += 1
+                #expect(draft.contains("reason-\(field)"), "\(field) acknowledged but lost")
+            } else {
+                #expect(process.terminationStatus == 73)
+                #expect(message.hasPrefix("mla: d.mla.json is in use by another mla command: process "), "\(message)")
+            }
+        }
+        #expect(saved >= 1)
+        #expect(try Safety.names(in: folder) == ["d.mla.json", "d.mla.json~"])
+    }
+
     @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
     func lockIsRemovedWhenASessionIsStoppedBySignal(_ number: Int32) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
