@@ -8,6 +8,8 @@ extension App {
     func set(_ invocation: Invocation) throws(MLAError) -> ExitCode {
         try usage { () throws(UsageError) in try invocation.allow(options: []) }
         let file = try argument(invocation, 0, "FILE")
+        let lock = try lock(file, for: "set")
+        defer { unlock(lock) }
         var draft = try load(file)
         let engine = try engine(for: draft)
         let assignments = Array(invocation.arguments.dropFirst())
@@ -37,6 +39,8 @@ extension App {
     func unset(_ invocation: Invocation) throws(MLAError) -> ExitCode {
         try usage { () throws(UsageError) in try invocation.allow(options: []) }
         let file = try argument(invocation, 0, "FILE")
+        let lock = try lock(file, for: "unset")
+        defer { unlock(lock) }
         var draft = try load(file)
         let engine = try engine(for: draft)
         let paths = Array(invocation.arguments.dropFirst())
@@ -66,6 +70,8 @@ extension App {
         guard let reason = invocation.options["--reason"]?.trimmingCharacters(in: .whitespacesAndNewlines), !reason.isEmpty else {
             throw .usage(.missingArgument(command: "acknowledge", argument: "--reason"))
         }
+        let lock = try lock(file, for: "acknowledge")
+        defer { unlock(lock) }
         var draft = try load(file)
         let engine = try engine(for: draft)
         guard let path = AnswerPath(parsing: pathText), engine.field(at: path) != nil else { throw .unknownPath(pathText) }

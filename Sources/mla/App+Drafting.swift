@@ -19,6 +19,8 @@ extension App {
         }
         let types = try requestedTypes(names)
         let file = invocation.options["-o"] ?? defaultDraftName()
+        let lock = try lock(file, for: "new")
+        defer { unlock(lock) }
         guard !FileManager.default.fileExists(atPath: file) else { throw .draftExists(file) }
         let draft = Draft(types: types, documentLanguage: language, interfaceLanguage: text.language, now: now)
         try save(draft, to: file)
@@ -33,6 +35,8 @@ extension App {
             try invocation.allowArguments(1)
         }
         let file = try argument(invocation, 0, "FILE")
+        let lock = try lock(file, for: "resume")
+        defer { unlock(lock) }
         let draft = try load(file)
         var loop = PromptLoop(app: self, file: file, engine: try engine(for: draft), draft: draft, terminal: sessionTerminal(), greeting: .resume)
         return try loop.run()
@@ -46,6 +50,8 @@ extension App {
             try invocation.allowArguments(2)
         }
         let file = try argument(invocation, 0, "FILE")
+        let lock = try lock(file, for: "edit")
+        defer { unlock(lock) }
         let draft = try load(file)
         let engine = try engine(for: draft)
         var scope: AnswerPath?

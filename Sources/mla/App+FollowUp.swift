@@ -37,24 +37,30 @@ extension App {
         let engine = try engine(for: draft)
         let copied = summary.copied.map { label(SchemaPath([$0]), in: engine.questionnaire) }
         console.err(text("register.from_copied", ["source": sourceFile, "count": String(copied.count), "fields": copied.joined(separator: ", ")]) + "\n")
-        if !summary.earlierRequest.isEmpty {
-            let item = ["date", "reference"].compactMap { key -> String? in
-                if case .text(let value)? = summary.earlierRequest[FieldID(key)] { return value }
-                return nil
-            }
-            console.err(text("register.from_earlier", ["request": item.joined(separator: ", ")]) + "\n")
+        let earlier = ["date", "reference"].compactMap { key -> String? in
+            if case .text(let value)? = summary.earlierRequest[FieldID(key)] { return value }
+            return nil
+        }
+        if !earlier.isEmpty {
+            console.err(text("register.from_earlier", ["request": earlier.joined(separator: ", ")]) + "\n")
         }
         if let status = summary.requestStatus {
             console.err(text("register.from_status", ["status": text("fields.request_status.choices.\(status)")]) + "\n")
         }
-        // The earlier draft learns of its follow-up; the new draft is kept even if it cannot.
-        source.links.followUps.append(DraftLink(file: DraftLink.relativePath(of: fileURL, from: sourceURL.deletingLastPathComponent()), linkedAt: now))
+        // The earlier draft learns of its follow-up, read again under its lock so that a change
+        // made meanwhile is kept; the new draft is kept even if the earlier one cannot be updated.
         do {
+            let lock = try lock(sourceFile, for: "new --from")
+            defer { unlock(lock) }
+            source = try load(sourceFile)
+            source.links.followUps.append(DraftLink(file: DraftLink.relativePath(of: fileURL, from: sourceURL.deletingLastPathComponent()), linkedAt: now))
             try save(source, to: sourceFile)
             console.err(text("register.from_linked", ["source": sourceFile, "file": file]) + "\n")
         } catch {
             console.err(text("register.from_link_failed", ["source": sourceFile, "problem": presenter.describe(error).message]) + "\n")
         }
+        let lock = try lock(file, for: "new")
+        defer { unlock(lock) }
         var loop = PromptLoop(app: self, file: file, engine: engine, draft: draft, terminal: sessionTerminal(), greeting: .new)
         return try loop.run()
     }

@@ -52,6 +52,9 @@ extension App {
                 return .success
             }
             let change = try change(from: invocation, direction: .incoming)
+            let lock = try lock(file, for: "status")
+            defer { unlock(lock) }
+            record = try loadIncoming(file)
             record.statusHistory = try register { () throws(RegisterError) in
                 try change.applied(to: record.statusHistory, direction: .incoming, file: file, today: today)
             }
@@ -65,6 +68,9 @@ extension App {
             return .success
         }
         let change = try change(from: invocation, direction: .outgoing)
+        let lock = try lock(file, for: "status")
+        defer { unlock(lock) }
+        draft = try load(file)
         let history = try register { () throws(RegisterError) in
             try change.applied(to: draft.statusHistory, direction: .outgoing, file: file, today: today)
         }

@@ -28,7 +28,9 @@ extension App {
             try invocation.allow(options: ["--format", "--lang", "-o", "--side-by-side"], flags: ["--allow-incomplete"])
             try invocation.allowArguments(1)
         }
-        let draft = try load(try argument(invocation, 0, "FILE"))
+        let file = try argument(invocation, 0, "FILE")
+        try refuseWhileChanged(file)
+        let draft = try load(file)
         let format = invocation.options["--format"] ?? "text"
         guard ["text", "html"].contains(format) else { throw .usage(.unknownFormat(format)) }
         let engine = try engine(for: draft)

@@ -39,6 +39,8 @@ extension App {
             try invocation.allowArguments(1)
         }
         let file = try argument(invocation, 0, "FILE")
+        let lock = try lock(file, for: "translate")
+        defer { unlock(lock) }
         var draft = try load(file)
         let engine = try engine(for: draft)
         let language = invocation.options["--lang"] ?? draft.documentLanguage
@@ -92,6 +94,9 @@ extension App {
             try invocation.allowArguments(1)
         }
         let file = try argument(invocation, 0, "FILE")
+        let changes = invocation.options["--lang"] != nil || invocation.options["--answers"] != nil
+        let lock = changes ? try lock(file, for: "language") : nil
+        defer { lock.map(unlock) }
         var draft = try load(file)
         if let language = invocation.options["--lang"] {
             guard documentLanguages.contains(language) else {
@@ -106,7 +111,7 @@ extension App {
                 throw .answer(path: "--answers", .invalid(error))
             }
         }
-        if invocation.options["--lang"] != nil || invocation.options["--answers"] != nil { try save(draft, to: file) }
+        if changes { try save(draft, to: file) }
         console.out(text("show.languages", ["document": draft.documentLanguage, "interface": draft.interfaceLanguage]) + "\n")
         return .success
     }

@@ -91,6 +91,7 @@ struct App {
         case "render": return try render(invocation)
         case "translate": return try translate(invocation)
         case "language": return try language(invocation)
+        case "undo": return try undo(invocation)
         case "show": return try show(invocation)
         case "list": return try list(invocation)
         case "deadlines": return try deadlines(invocation)

@@ -25,6 +25,8 @@ public enum MLAError: Error, Equatable, Sendable {
     case noAuthority(country: String, file: String)
     /// A status or incoming request the case register refuses.
     case register(RegisterError)
+    /// The draft is locked by another process, or cannot be locked.
+    case lock(LockError)
 }
 
 /// A command line that does not fit the commands.

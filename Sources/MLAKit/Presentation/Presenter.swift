@@ -13,6 +13,8 @@ public struct Presenter: Sendable {
             return (describe(usage) + "\n" + text("errors.usage_hint"), .usage)
         case .store(.file(let file)):
             return describe(file)
+        case .store(.noEarlierVersion(let path, let backup)):
+            return (text("safety.no_earlier_version", ["file": path, "backup": backup]), .noInput)
         case .store(.draft(let path, let draft)):
             return (text("errors.draft_unreadable", ["file": path, "problem": describe(draft)]) + "\n" + text("errors.draft_left_unchanged"), .dataError)
         case .definition(let definition):
@@ -51,6 +53,8 @@ public struct Presenter: Sendable {
             return (text("profiles.errors.no_authority", ["country": country, "file": file]), .dataError)
         case .register(let register):
             return describe(register)
+        case .lock(let lock):
+            return describe(lock)
         }
     }
 
@@ -169,21 +173,50 @@ public struct Presenter: Sendable {
     }
 
     private func describe(_ file: FileError) -> (message: String, exit: ExitCode) {
-        let reason: String = switch file.reason {
-        case .notFound: text("file_errors.not_found")
-        case .permissionDenied: text("file_errors.permission_denied")
-        case .isDirectory: text("file_errors.is_directory")
-        case .noSpace: text("file_errors.no_space")
-        case .readOnly: text("file_errors.read_only")
-        case .other(let detail): detail
-        }
+        let reason = reason(file.reason)
         switch file.operation {
         case .read:
             return (text("errors.cannot_read", ["file": file.path, "reason": reason]), file.reason == .notFound ? .noInput : .ioError)
         case .create:
-            return (text("errors.cannot_create", ["file": file.path, "reason": reason]), .cannotCreate)
+            return (text("errors.cannot_create", ["file": file.path, "reason": reason]), file.reason.isFullDisk ? .ioError : .cannotCreate)
         case .write:
             return (text("errors.cannot_write", ["file": file.path, "reason": reason]), .ioError)
         }
     }
+
+    /// A draft held by another process, or that cannot be locked: 73, or 74 when the disk is full.
+    private func describe(_ lock: LockError) -> (message: String, exit: ExitCode) {
+        switch lock {
+        case .held(let draft, let holder):
+            return (text("safety.locked", holderArguments(draft, holder)), .cannotCreate)
+        case .heldOnOtherMachine(let draft, let holder, let lockFile):
+            return (text("safety.locked_elsewhere", holderArguments(draft, holder).merging(["lock": lockFile]) { $1 }), .cannotCreate)
+        case .inUse(let draft, let holder):
+            return (text("safety.in_use", holderArguments(draft, holder)), .cannotCreate)
+        case .cannotLock(let draft, let file):
+            return (text("safety.cannot_lock", ["file": draft, "reason": reason(file.reason)]), file.reason.isFullDisk ? .ioError : .cannotCreate)
+        }
+    }
+
+    private func reason(_ reason: FileError.Reason) -> String {
+        switch reason {
+        case .notFound: text("file_errors.not_found")
+        case .permissionDenied: text("file_errors.permission_denied")
+        case .isDirectory: text("file_errors.is_directory")
+        case .noSpace: text("file_errors.no_space")
+        case .tooLarge: text("file_errors.too_large")
+        case .readOnly: text("file_errors.read_only")
+        case .other(let detail): detail
+        }
+    }
+
+    private func holderArguments(_ draft: String, _ holder: LockHolder) -> [String: String] {
+        ["file": draft, "pid": String(holder.pid), "started": holder.started, "command": holder.command, "host": holder.host]
+    }
+}
+
+private extension FileError.Reason {
+    /// A full disk or a file-size limit: reported as an I/O error (74), not as a place where
+    /// nothing can be created (73).
+    var isFullDisk: Bool { self == .noSpace || self == .tooLarge }
 }

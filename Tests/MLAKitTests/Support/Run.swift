@@ -16,9 +16,9 @@ struct Run {
     }
 
     @discardableResult
-    init(_ arguments: [String], input: String = "", in folder: URL, environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], input: String = "", in folder: URL, environment: [String: String] = [:], executable: URL = binary) throws {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1"].merging(environment) { $1 }
