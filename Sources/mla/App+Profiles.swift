@@ -69,10 +69,24 @@ extension App {
         return .success
     }
 
+    /// The instruments that bind both States of the draft by their profiles, as `legal_basis`
+    /// codes, for the session to offer at that question (nothing for any other question, or
+    /// when a profile is missing or broken).
+    func suggestedLegalBasis(for question: Question, in draft: Draft, engine: Engine) -> [String] {
+        guard question.path.schemaPath == SchemaPath("legal_basis"),
+              case .text(let from)? = draft.answers.value(at: AnswerPath(FieldID("requesting_state"))),
+              case .text(let to)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))) else { return [] }
+        let profiles = ProfileLibrary(source: source)
+        guard let requesting = try? profile(from, in: profiles), let requested = try? profile(to, in: profiles),
+              let provisions = try? provisions() else { return [] }
+        return engine.legalBasisAdvice(draft.answers, requesting: requesting, requested: requested, provisions: provisions)?.suggestedChoices ?? []
+    }
+
     /// The requested State's first authority in the office's directory, if the draft names the
     /// State and the directory lists one: the session offers it as the addressee.
-    func directoryAuthority(for draft: Draft) -> AuthorityDirectory.Authority? {
-        guard case .text(let state)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))),
+    func directoryAuthority(for question: Question, in draft: Draft) -> AuthorityDirectory.Authority? {
+        guard question.path.description.hasPrefix("requested_central_authority."),
+              case .text(let state)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))),
               let directory = try? authorityDirectory(at: directoryPath(nil), required: false) else { return nil }
         return directory.authorities(of: state).first
     }

@@ -89,7 +89,9 @@ struct PromptLoop {
             forceAsk = false
             lastAsked = question.path
             announceSection(of: question, among: questions)
-            let proposal = engine.proposedAnswer(for: question, in: draft.answers, today: app.today, authority: app.directoryAuthority(for: draft))
+            let proposal = engine.proposedAnswer(for: question, in: draft.answers, today: app.today,
+                                                 authority: app.directoryAuthority(for: question, in: draft),
+                                                 legalBasis: app.suggestedLegalBasis(for: question, in: draft, engine: engine))
             let position = (questions.firstIndex { $0.path == question.path && $0.kind == question.kind } ?? index) + 1
             var screen = ["", dim(wording.progress(question, number: position, of: questions.count))]
             if question.kind == .addItem && question.itemCount > 0 { screen.append(itemTable(for: question)) }

@@ -110,6 +110,8 @@ struct QuestionText {
             return text("session.source_answer", ["field": text("\(engine.questionnaire.textKey(for: path.schemaPath)).label")])
         case .authorityDirectory:
             return text("session.source_directory")
+        case .stateProfiles:
+            return text("session.source_profiles")
         }
     }
 }

@@ -307,4 +307,14 @@ import Testing
         #expect(draft.contains("\"name\" : \"Ministry of Justice, Directorate of Criminal Affairs and Pardons\""))
         #expect(draft.contains("\"address\" : \"Place Mamounia\\nRabat\""))
     }
+
+    @Test func sessionOffersTheInstrumentsBindingBothStatesAsTheLegalBasis() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Run(["new", "data-preservation", "evidence", "-o", "d.mla.json"], in: folder)
+        #expect(try Run(["set", "d.mla.json", "requesting_state=JP", "requested_state=DE"], in: folder).status == 0)
+        let edit = try Run(["edit", "d.mla.json", "legal_basis"], input: "\n", in: folder)
+        #expect(edit.status == 0)
+        let draft = try String(contentsOf: folder.appending(path: "d.mla.json"), encoding: .utf8)
+        #expect(draft.contains("\"legal_basis\" : [\n      \"budapest\"\n    ]"))
+    }
 }

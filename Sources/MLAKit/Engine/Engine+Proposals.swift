@@ -8,6 +8,8 @@ public struct ProposedAnswer: Equatable, Sendable {
         case answer(AnswerPath)
         /// The office's authorities directory (the requested State's authority).
         case authorityDirectory
+        /// The profiles of the two States: the instruments that bind both.
+        case stateProfiles
     }
 
     /// The value in the form the question accepts (`2026-11-24`, `PT`, a choice code).
@@ -24,12 +26,16 @@ extension Engine {
     /// The answer to offer for an unanswered question, if a sensible one exists.
     ///
     /// This is the one place that decides proposals: every source of suggestions (today's date,
-    /// the requested State's authority in the office's directory, other answers of the draft) is
+    /// the requested State's authority in the office's directory, the instruments that bind both
+    /// States by their profiles, other answers of the draft) is
     /// consulted here, in order, and the first that has a value wins.
     public func proposedAnswer(for question: Question, in answers: Answers, today: String,
-                               authority: AuthorityDirectory.Authority? = nil) -> ProposedAnswer? {
+                               authority: AuthorityDirectory.Authority? = nil, legalBasis: [String] = []) -> ProposedAnswer? {
         guard question.kind == .value, answers.value(at: question.path) == nil else { return nil }
         let schema = question.path.schemaPath
+        if schema == Self.legalBasis, !legalBasis.isEmpty {
+            return ProposedAnswer(value: legalBasis.joined(separator: ","), source: .stateProfiles)
+        }
         if let authority, let value = Self.addressee(schema, from: authority) {
             return ProposedAnswer(value: value, source: .authorityDirectory)
         }
@@ -51,6 +57,9 @@ extension Engine {
         default: nil
         }
     }
+
+    /// The instruments the request rests on.
+    static let legalBasis = SchemaPath("legal_basis")
 
     /// Dates that are normally the day the request is written.
     private static let datedToday: Set<SchemaPath> = [SchemaPath("request_date")]
