@@ -29,8 +29,11 @@ import Testing
         #expect(try parse(text) == expected)
     }
 
-    @Test func laterDuplicateKeyWins() throws {
-        #expect(try parse(#"{"a": 1, "a": 2}"#) == .object(["a": .number(2)]))
+    @Test func refusesAKeyGivenTwiceInOneObject() {
+        #expect(throws: JSONReader.SyntaxError(line: 2, column: 3, offset: 11, issue: .duplicateKey("a"))) {
+            try parse("{\"a\": 1,\n  \"a\": 2}")
+        }
+        #expect(throws: Never.self) { try parse(#"{"a": {"a": 1}, "b": {"a": 2}}"#) }
     }
 
     // MARK: - Invalid JSON
@@ -51,7 +54,7 @@ import Testing
     }
 
     @Test func refusesTextThatIsNotUTF8() {
-        #expect(throws: JSONReader.SyntaxError(line: 1, column: 1, detail: "not UTF-8 text")) {
+        #expect(throws: JSONReader.SyntaxError(line: 1, column: 2, offset: 1, issue: .notUTF8([0xFF]))) {
             try JSONReader.parse(Data([0x22, 0xFF, 0x22]))
         }
     }

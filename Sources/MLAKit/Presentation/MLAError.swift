@@ -15,6 +15,8 @@ public enum MLAError: Error, Equatable, Sendable {
     /// `new -o` naming a file that already exists.
     case draftExists(String)
     case output(FileError)
+    /// A value file, standard input or reason that cannot be used.
+    case input(InputError)
 }
 
 /// A command line that does not fit the commands.
