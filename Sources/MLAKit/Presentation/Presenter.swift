@@ -132,6 +132,7 @@ public struct Presenter: Sendable {
         case .unknownChoice(let field, let code): text("template_errors.unknown_choice", ["field": field, "code": code])
         case .missingPart(let name): text("template_errors.missing_part", ["name": name])
         case .includeCycle(let chain): text("template_errors.include_cycle", ["chain": chain])
+        case .nestedTooDeep(let limit): text("input.template_too_deep", ["limit": String(limit)])
         }
     }
 

@@ -14,4 +14,7 @@ public enum InputLimits {
     public static let draftBytes = 32 * 1024 * 1024
     /// Levels of objects and arrays within each other in a JSON file; a draft needs fewer than ten.
     public static let jsonDepth = 512
+    /// Levels of blocks (`{{#if}}`, `{{#each}}`) within each other in a document template; the
+    /// built-in templates use four.
+    public static let templateNesting = 64
 }
