@@ -12,6 +12,14 @@ private let engine: Engine = {
     }
 }()
 
+/// Loads the questionnaires before the first input, so that what lives for the whole run is
+/// not taken for memory leaked by an input.
+@_cdecl("LLVMFuzzerInitialize")
+public func initializeSetPathFuzz(_ argc: UnsafeMutableRawPointer, _ argv: UnsafeMutableRawPointer) -> CInt {
+    withExtendedLifetime(engine) {}
+    return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSetPath(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     FuzzTargets.setAssignment(Data(bytes: bytes, count: count), engine: engine)
