@@ -53,6 +53,7 @@ struct Bench {
 
         progress("timing the engine in process")
         let inProcess = try InProcessBench(drafts: synthetic, runs: options.runs)
+        results.inProcess += try inProcess.measureStartUp()
         for draft in drafts {
             results.inProcess += try inProcess.measure(draft)
         }

@@ -56,6 +56,40 @@ struct InProcessBench {
         return results
     }
 
+    /// What a command reads before it can work on any draft, each read afresh: the questionnaires
+    /// of an evidence request, the English interface strings, the English document template.
+    /// Inside one process Foundation's own caches are warm, so a new process pays somewhat more.
+    func measureStartUp() throws(BenchError) -> [Measurement] {
+        let source = DataSource()
+        var results = Self.startUpSteps.map { Measurement(label: $0, draft: "any") }
+        for run in 0...runs {
+            let times = try [
+                time { () throws(BenchError) in
+                    do { _ = try QuestionnaireLibrary(source: source, verified: false).questionnaire(for: [TypeID("evidence")]) } catch {
+                        throw .file("the questionnaires do not load: \(error)")
+                    }
+                },
+                time { () throws(BenchError) in
+                    do { _ = try Localizer(language: "en", source: source)("help.general") } catch {
+                        throw .file("the English strings do not load: \(error)")
+                    }
+                },
+                time { () throws(BenchError) in
+                    do { _ = try RequestRenderer(language: "en", source: source, library: store.codec.library, verified: false) } catch {
+                        throw .file("the English template does not load: \(error)")
+                    }
+                },
+            ]
+            if run > 0 {
+                for (index, seconds) in times.enumerated() { results[index].timing.add(seconds) }
+            }
+        }
+        return results
+    }
+
+    static let startUpSteps = ["start-up: questionnaires (common + evidence)", "start-up: interface strings (en)",
+                               "start-up: document template (en)"]
+
     /// The document as text, for comparison with the reference.
     func renderText(_ draft: Draft) -> String {
         TextWriter().write(renderer.document(for: draft.answers, engine: engine, incompleteMark: false))

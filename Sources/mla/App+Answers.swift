@@ -69,7 +69,7 @@ extension App {
         do {
             _ = try ValueParser.canonical(reason, as: .multiline)
         } catch {
-            throw .input(.invalidReason(error))
+            throw .input(.invalidOptionText(option: "--reason", error))
         }
         var draft = try load(file)
         let engine = try engine(for: draft)
@@ -77,6 +77,17 @@ extension App {
         draft.acknowledgements[path.description] = Acknowledgement(reason: reason, date: now)
         try save(draft, to: file)
         return .success
+    }
+
+    /// Refuses the text of options that are kept in a draft (`--note`, `--ref`…) when it holds
+    /// a control or direction-control character: the draft would then be refused when next
+    /// read, and such a character can make a reference display in another order.
+    func refuseHiddenCharacters(in invocation: Invocation, options: [String]) throws(MLAError) {
+        for option in options {
+            if let text = invocation.options[option], let error = ValueParser.hiddenCharacterInText(text) {
+                throw .input(.invalidOptionText(option: option, error))
+            }
+        }
     }
 
     /// The positional argument at `index`.

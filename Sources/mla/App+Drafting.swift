@@ -4,6 +4,7 @@ import MLAKit
 /// `new`, `resume` and `edit`: the drafting session.
 extension App {
     func new(_ invocation: Invocation) throws(MLAError) -> ExitCode {
+        if invocation.options["--from"] != nil { return try newFrom(invocation) }
         try usage { () throws(UsageError) in try invocation.allow(options: ["--lang", "-o"]) }
         let language = invocation.options["--lang"] ?? "en"
         guard documentLanguages.contains(language) else {
@@ -13,12 +14,7 @@ extension App {
         if names.isEmpty {
             names = try askForTypes()
         }
-        var types: [TypeID] = []
-        for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            let type = TypeID(name.trimmingCharacters(in: .whitespaces))
-            guard library.types[type] != nil else { throw .usage(.unknownType(name, known: library.typeIDs.map(\.rawValue))) }
-            if !types.contains(type) { types.append(type) }
-        }
+        let types = try requestedTypes(names)
         let file = invocation.options["-o"] ?? defaultDraftName()
         guard !FileManager.default.fileExists(atPath: file) else { throw .draftExists(file) }
         let draft = Draft(types: types, documentLanguage: language, interfaceLanguage: text.language, now: now)
@@ -82,8 +78,19 @@ extension App {
         }
     }
 
+    /// The assistance types named on the command line (`evidence asset-recovery` or `evidence,asset-recovery`).
+    func requestedTypes(_ names: [String]) throws(MLAError) -> [TypeID] {
+        var types: [TypeID] = []
+        for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            let type = TypeID(name.trimmingCharacters(in: .whitespaces))
+            guard library.typeIDs.contains(type) else { throw .usage(.unknownType(name, known: library.typeIDs.map(\.rawValue))) }
+            if !types.contains(type) { types.append(type) }
+        }
+        return types
+    }
+
     /// `request-2026-11-24.mla.json`, or `-2`, `-3` … when taken.
-    private func defaultDraftName() -> String {
+    func defaultDraftName() -> String {
         let base = "request-\(today)"
         var name = "\(base).mla.json"
         var number = 2

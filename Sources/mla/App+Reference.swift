@@ -38,7 +38,7 @@ extension App {
         }
         let name = try argument(invocation, 0, "TYPE")
         let type = TypeID(name)
-        guard name == TypeID.common.rawValue || library.types[type] != nil else {
+        guard name == TypeID.common.rawValue || library.typeIDs.contains(type) else {
             throw .usage(.unknownType(name, known: library.typeIDs.map(\.rawValue)))
         }
         let questionnaire: Questionnaire
@@ -63,7 +63,8 @@ extension App {
         guard let command, command != "help" || false else {
             return text("help.general", ["version": Self.version]) + "\n"
         }
-        if let specific = text.optional("help.commands.\(command)") { return specific + "\n" }
+        if let specific = text.optional("help.commands.\(command)") ?? text.optional("profiles.help.\(command)")
+            ?? text.optional("register.help.\(command)") { return specific + "\n" }
         return text("errors.unknown_command", ["command": command]) + "\n" + text("help.general", ["version": Self.version]) + "\n"
     }
 }

@@ -1,16 +1,19 @@
 import Foundation
 import MLAKit
 
-/// `check`, `render`, `show` and `list`: what a draft contains and produces.
+/// `check`, `render` and `show`: what a draft contains and produces.
 extension App {
     func check(_ invocation: Invocation) throws(MLAError) -> ExitCode {
         try usage { () throws(UsageError) in
             try invocation.allow(options: [], flags: ["--json"])
             try invocation.allowArguments(1)
         }
-        let draft = try load(try argument(invocation, 0, "FILE"))
+        let file = try argument(invocation, 0, "FILE")
+        let draft = try load(file)
         let engine = try engine(for: draft)
-        let report = report(for: draft, engine: engine)
+        var report = report(for: draft, engine: engine)
+        report.warnings += try profileFindings(for: draft, engine: engine)
+        if Register(store: store).followUpSent(for: draft, at: URL(fileURLWithPath: file)) { report = report.sparingFollowUpReminders() }
         let describer = FindingDescriber(text: text, questionnaire: engine.questionnaire, presenter: presenter)
         if invocation.flags.contains("--json") {
             console.out(describer.json(report))
@@ -65,7 +68,7 @@ extension App {
             throw .usage(.unknownDocumentLanguage(language, known: documentLanguages))
         }
         do {
-            return try RequestRenderer(language: language, source: source, library: library)
+            return try RequestRenderer(language: language, source: source, library: library, verified: source.overrideDirectory != nil)
         } catch {
             throw .template(error)
         }
@@ -91,39 +94,6 @@ extension App {
         let draft = try load(try argument(invocation, 0, "FILE"))
         let engine = try engine(for: draft)
         console.out(AnswerSheet(text: text, engine: engine).write(draft))
-        return .success
-    }
-
-    func list(_ invocation: Invocation) throws(MLAError) -> ExitCode {
-        try usage { () throws(UsageError) in
-            try invocation.allow(options: [])
-            try invocation.allowArguments(1)
-        }
-        let folder = invocation.arguments.first ?? "."
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mla.json") }.sorted()
-        } catch {
-            throw .output(FileError(path: folder, operation: .read, reason: .notFound))
-        }
-        var rows = [[text("list.file"), text("list.types"), text("list.language"), text("list.status"), text("list.missing"), text("list.deadline"), text("list.updated")]]
-        for name in names {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let draft = try? store.load(URL(fileURLWithPath: path)), let engine = try? self.engine(for: draft) else {
-                rows.append([name, text("list.unreadable"), "", "", "", "", ""])
-                continue
-            }
-            let report = engine.check(draft.answers, today: today)
-            let deadline = report.deadlines.first?.date ?? ""
-            rows.append([name, draft.types.map(\.rawValue).joined(separator: "+"), draft.documentLanguage,
-                         draft.statusHistory.last.map { text.optional("statuses.\($0.status)") ?? $0.status } ?? "", report.isComplete ? text("list.complete") : String(report.missing.count),
-                         deadline, String(draft.updatedAt.prefix(10))])
-        }
-        if names.isEmpty {
-            console.err(text("messages.no_drafts", ["folder": folder]) + "\n")
-            return .success
-        }
-        console.out(Table.write(rows))
         return .success
     }
 }

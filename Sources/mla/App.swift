@@ -10,6 +10,8 @@ struct App {
     let presenter: Presenter
     let store: DraftStore
     let environment: [String: String]
+    /// The options of this run's command line (`--authorities` reaches the session through them).
+    var options: [String: String] = [:]
     /// The time of this run, ISO 8601 in UTC, and its date.
     let now: String
     var today: String { String(now.prefix(10)) }
@@ -24,6 +26,10 @@ struct App {
         } catch {
             return fail(.usage(error), presenter: fallback, console: console)
         }
+        if invocation.command == "version" && !invocation.flags.contains("--help") {
+            console.out("mla \(Self.version)\n")
+            return .success
+        }
         let templates = invocation.options["--templates"] ?? environment["MLA_TEMPLATES"]
         let source = DataSource(overrideDirectory: templates.map { URL(fileURLWithPath: $0) })
         let language = invocation.options["--ui"] ?? Self.interfaceLanguage(from: environment, available: Localizer.languages(in: source))
@@ -36,13 +42,16 @@ struct App {
         let presenter = Presenter(localizer: text)
         let library: QuestionnaireLibrary
         do {
-            library = try QuestionnaireLibrary(source: source)
+            // The built-in questionnaires are checked by the test suite; an office's own are
+            // checked at every start, so that their mistakes show before any draft is touched.
+            library = try QuestionnaireLibrary(source: source, verified: source.overrideDirectory != nil)
         } catch {
             return fail(.definition(error), presenter: presenter, console: console)
         }
-        let app = App(console: console, source: source, library: library, text: text, presenter: presenter,
+        var app = App(console: console, source: source, library: library, text: text, presenter: presenter,
                       store: DraftStore(codec: DraftCodec(library: library)), environment: environment,
                       now: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)).formatted(.iso8601))
+        app.options = invocation.options
         do {
             return try app.dispatch(invocation)
         } catch {
@@ -84,10 +93,15 @@ struct App {
         case "language": return try language(invocation)
         case "show": return try show(invocation)
         case "list": return try list(invocation)
+        case "deadlines": return try deadlines(invocation)
+        case "status": return try status(invocation)
+        case "incoming": return try incoming(invocation)
         case "types": return try types(invocation)
         case "languages": return try languages(invocation)
         case "fields": return try fields(invocation)
         case "glossary": return try glossary(invocation)
+        case "legal-basis": return try legalBasis(invocation)
+        case "authorities": return try authorities(invocation)
         case "help": return try helpCommand(invocation)
         case "version":
             console.out("mla \(Self.version)\n")

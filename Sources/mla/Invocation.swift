@@ -9,8 +9,9 @@ struct Invocation {
 
     /// Options that take a value; every other `--name` is a flag.
     static let valueOptions: Set<String> = ["--lang", "--ui", "-o", "--output", "--format", "--templates", "--reason", "--width",
-                                            "--answers", "--side-by-side"]
-    static let globalOptions: Set<String> = ["--ui", "--templates"]
+                                            "--answers", "--side-by-side", "--authorities", "--fill",
+                                            "--from", "--date", "--ref", "--our-ref", "--note", "--state", "--received", "--measures", "--deadline"]
+    static let globalOptions: Set<String> = ["--ui", "--templates", "--authorities"]
 
     init(_ words: [String]) throws(UsageError) {
         // Options for every command may also come before it: `mla --ui fr check FILE`.

@@ -55,7 +55,11 @@ struct PromptLoop {
                 if let intro = text.optional("sections.\(question.section.id).intro") { prompt(intro + "\n") }
             }
             prompt(QuestionText(text: text, engine: engine).describe(question, in: draft))
-            guard let input = read(for: question) else { return finish(ended: true) }
+            // The authorities directory may propose the answer (the requested State's addressee): Enter takes it.
+            let proposal = app.proposedAnswer(for: question, in: draft)
+            if let proposal { prompt(text("profiles.session.proposal", ["value": proposal]) + "\n") }
+            guard var input = read(for: question) else { return finish(ended: true) }
+            if let proposal, input.trimmingCharacters(in: .whitespaces).isEmpty { input = proposal }
             switch input.trimmingCharacters(in: .whitespaces) {
             case "?", ":help":
                 prompt(QuestionText(text: text, engine: engine).help(for: question) + "\n")

@@ -108,7 +108,22 @@ import Testing
         let before = try draftData()
         let run = try Run(["acknowledge", "d.mla.json", "facts_summary", "--reason", "Given orally\u{1B}[8m"], in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr == "mla: The reason given with --reason cannot be kept: The answer contains an invisible control character (U+001B ESCAPE) at position 13, probably copied along with the text: type the value again or paste it as plain text.\n")
+        #expect(run.stderr == "mla: The text given with --reason cannot be kept: The answer contains an invisible control character (U+001B ESCAPE) at position 13, probably copied along with the text: type the value again or paste it as plain text.\n")
+        #expect(try draftData() == before)
+    }
+
+    /// A status note or reference is kept in the draft: taken with a hidden character, it
+    /// would make the draft unreadable at its next use.
+    @Test func statusNoteOrReferenceWithAHiddenCharacterIsRefused() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try newDraft()
+        let before = try draftData()
+        let note = try Run(["status", "d.mla.json", "sent", "--allow-incomplete", "--note", "by fax\u{1B}[2J"], in: folder)
+        #expect(note.status == 65)
+        #expect(note.stderr == "mla: The text given with --note cannot be kept: The answer contains an invisible control character (U+001B ESCAPE) at position 7, probably copied along with the text: type the value again or paste it as plain text.\n")
+        let reference = try Run(["status", "d.mla.json", "sent", "--allow-incomplete", "--ref", "R\u{202E}1"], in: folder)
+        #expect(reference.status == 65)
+        #expect(reference.stderr.hasPrefix("mla: The text given with --ref cannot be kept: The answer contains an invisible direction-control character (U+202E RIGHT-TO-LEFT OVERRIDE) at position 2,"))
         #expect(try draftData() == before)
     }
 

@@ -30,7 +30,8 @@ import Testing
         draft.acknowledgements = ["ev_witnesses": Acknowledgement(reason: "Not needed / \"yet\"", date: "2026-11-24")]
         draft.translations = ["fr": ["summary_of_facts": Translation(source: "Les faits\n\nsuite", text: "The facts\n\nfurther"),
                                      "offences[2].description": Translation(source: "Fraude", text: "Fraud")]]
-        draft.statusHistory = [StatusEntry(status: "sent", date: "2026-11-25", note: "by post"), StatusEntry(status: "draft", date: "2026-11-24")]
+        draft.statusHistory = [StatusEntry(status: .sent, date: "2026-11-25", note: "by post", theirReference: "BKA-1"), StatusEntry(status: .drafting, date: "2026-11-24")]
+        draft.links = DraftLinks(from: DraftLink(file: "../pres.mla.json", linkedAt: "2026-11-24T09:00:00Z"), followUps: [DraftLink(file: "f.mla.json", linkedAt: "2026-11-25T09:00:00Z")])
         let codec = DraftCodec(library: TestData.library)
         let tree = try JSONReader.parse(codec.encode(draft))
         #expect(codec.encode(draft) == (try encoded(tree)) + Data("\n".utf8))

@@ -24,15 +24,12 @@ public struct DraftCodec: Sendable {
             "answers": .object(Self.json(draft.answers)),
             "skipped": .array(draft.skipped.sorted().map(JSONValue.string)),
             "acknowledgements": .object(draft.acknowledgements.mapValues { .object(["reason": .string($0.reason), "date": .string($0.date)]) }),
-            "status_history": .array(draft.statusHistory.map { entry in
-                var fields: [String: JSONValue] = ["status": .string(entry.status), "date": .string(entry.date)]
-                if let note = entry.note { fields["note"] = .string(note) }
-                return .object(fields)
-            }),
+            "status_history": .array(draft.statusHistory.map(\.json)),
             "created_at": .string(draft.createdAt),
             "updated_at": .string(draft.updatedAt),
         ]
         if draft.skipped.isEmpty { object["skipped"] = nil }
+        if !draft.links.isEmpty { object["links"] = draft.links.json }
         if !draft.translations.isEmpty {
             object["translations"] = .object(draft.translations.mapValues { texts in
                 .object(texts.mapValues { .object(["source": .string($0.source), "text": .string($0.text)]) })
@@ -67,18 +64,19 @@ public struct DraftCodec: Sendable {
             throw .notJSON(line: error.line, column: error.column, offset: error.offset, issue: error.issue)
         }
         guard let root = json.objectValue, root["format"] == .string(Draft.format) else { throw .notADraft }
-        try checkVersion(root["schema_version"])
-        if Self.mayHoldHiddenCharacters(data) { try refuseHiddenCharacters(in: root) }
+        try Self.checkVersion(root["schema_version"], supported: Draft.schemaVersion)
+        if Self.mayHoldHiddenCharacters(data) { try Self.refuseHiddenCharacters(in: root) }
         return try body(root)
     }
 
-    private func checkVersion(_ json: JSONValue?) throws(DraftError) {
+    /// Refuses a `schema_version` that is missing, not a whole number from 1, or not `supported`.
+    static func checkVersion(_ json: JSONValue?, supported: Int) throws(DraftError) {
         guard let json else { throw .missingKey(place: "schema_version") }
         guard case .number(let version) = json else { throw .wrongKind(place: "schema_version", expected: "a whole number", found: json.kindName) }
         guard version.rounded() == version, version >= 1, version <= 1e9 else {
             throw .invalidVersion(version.rounded() == version && abs(version) < 1e15 ? String(Int(version)) : String(version))
         }
-        guard Int(version) == Draft.schemaVersion else { throw .unsupportedVersion(Int(version)) }
+        guard Int(version) == supported else { throw .unsupportedVersion(Int(version)) }
     }
 
     // MARK: - Hidden characters
@@ -120,7 +118,7 @@ public struct DraftCodec: Sendable {
     }
 
     /// Refuses the first hidden character in the draft's keys and texts, in the order of the keys.
-    private func refuseHiddenCharacters(in root: [String: JSONValue]) throws(DraftError) {
+    static func refuseHiddenCharacters(in root: [String: JSONValue]) throws(DraftError) {
         for (key, value) in root.sorted(by: { $0.key < $1.key }) {
             if let error = ValueParser.hiddenCharacterInText(key) { throw .invalidKey(parent: nil, error) }
             if key == "answers" {
@@ -131,7 +129,7 @@ public struct DraftCodec: Sendable {
         }
     }
 
-    private func refuseHiddenCharacters(in json: JSONValue, at place: String, answers: Bool) throws(DraftError) {
+    private static func refuseHiddenCharacters(in json: JSONValue, at place: String, answers: Bool) throws(DraftError) {
         switch json {
         case .string(let text):
             if let error = ValueParser.hiddenCharacterInText(text) {
@@ -159,7 +157,7 @@ public struct DraftCodec: Sendable {
         do {
             questionnaire = try library.questionnaire(for: types)
         } catch {
-            throw .unknownType(types.map(\.rawValue).filter { library.types[TypeID($0)] == nil }.joined(separator: ", "))
+            throw .unknownType(types.map(\.rawValue).filter { !library.typeIDs.contains(TypeID($0)) }.joined(separator: ", "))
         }
         var draft = Draft(types: types,
                           documentLanguage: try string(root["document_language"], at: "document_language"),
@@ -190,14 +188,8 @@ public struct DraftCodec: Sendable {
                 draft.translations[language, default: [:]][path] = translation
             }
         }
-        var history: [StatusEntry] = []
-        for (index, value) in try array(root["status_history"], at: "status_history").enumerated() {
-            let entry = try object(value, at: "status_history[\(index)]")
-            history.append(StatusEntry(status: try string(entry["status"], at: "status_history[\(index)].status"),
-                                       date: try string(entry["date"], at: "status_history[\(index)].date"),
-                                       note: try entry["note"].map { value throws(DraftError) in try string(value, at: "status_history[\(index)].note") }))
-        }
-        draft.statusHistory = history
+        draft.statusHistory = try StatusEntry.history(root["status_history"], at: "status_history")
+        draft.links = try DraftLinks.read(root["links"], at: "links")
         return draft
     }
 

@@ -20,4 +20,6 @@ public enum DraftError: Error, Equatable, Sendable {
     case invalidText(place: String, ValueError)
     /// A key that holds a hidden character, in the object at `parent` (nil: the top level).
     case invalidKey(parent: String?, ValueError)
+    /// A file read as an incoming request (`*.incoming.json`) that is not one.
+    case notAnIncomingRecord
 }

@@ -12,8 +12,18 @@ public struct DraftStore: Sendable {
     }
 
     public func load(_ url: URL) throws(DraftStoreError) -> Draft {
-        // The size is checked before reading, so that a huge file costs nothing; a device or a
-        // pipe, which has no size, is read only up to one byte past the limit.
+        let data = try Self.contents(of: url)
+        do {
+            return try codec.decode(data)
+        } catch {
+            throw .draft(path: url.relativePath, error)
+        }
+    }
+
+    /// The bytes of a draft or record file, refused when there are more than
+    /// ``InputLimits/draftBytes``: the size is checked before reading, so that a huge file costs
+    /// nothing; a device or a pipe, which has no size, is read only up to one byte past the limit.
+    static func contents(of url: URL) throws(DraftStoreError) -> Data {
         let limit = InputLimits.draftBytes
         var info = stat()
         let regular = stat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
@@ -25,11 +35,7 @@ public struct DraftStore: Sendable {
             throw .file(error)
         }
         if data.count > limit { throw .draft(path: url.relativePath, .tooLarge(bytes: data.count, limit: limit)) }
-        do {
-            return try codec.decode(data)
-        } catch {
-            throw .draft(path: url.relativePath, error)
-        }
+        return data
     }
 
     /// At most `count` bytes of a file that is not a regular one.

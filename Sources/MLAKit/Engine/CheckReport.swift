@@ -48,6 +48,10 @@ public struct Finding: Equatable, Sendable {
         /// A free-text answer written in the drafter's language (`from`) that the document
         /// language (`into`) still needs translated.
         case untranslated(words: Int, from: String, into: String)
+        /// An instrument chosen as legal basis that a State is not party to, by its profile.
+        case instrumentNotBinding(instrument: Instrument, state: String, source: String, checked: String)
+        /// A document language the requested State does not accept, by its profile (rule C9).
+        case languageNotAccepted(language: String, state: String, accepted: [String], source: String, checked: String)
     }
 }
 

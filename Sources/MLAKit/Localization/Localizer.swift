@@ -1,24 +1,38 @@
 import Foundation
+import Synchronization
 
 /// The strings of one interface language, looked up by dotted key (`fields.facts_summary.label`),
 /// with `{name}` placeholders filled in.
 ///
-/// A key missing from the language falls back to English, then to the key itself, so a gap shows
-/// up as a visible key rather than as empty text. Tests check that every key exists everywhere.
+/// A key missing from an office's own locale file falls back to English, then to the key itself,
+/// so a gap shows up as a visible key rather than as empty text. Tests check that every key of
+/// the built-in languages exists in all of them.
 public struct Localizer: Sendable {
     public let language: String
-    private let strings: [String: String]
+    private let table: StringTable
     private let fallback: [String: String]
 
+    /// The strings of a language. An office's own locale file is read and checked now, and a
+    /// broken one throws; the built-in languages (checked by the test suite) are read at the
+    /// first lookup, so a command that shows no message does not pay for reading them.
     public init(language: String, source: DataSource) throws(LocaleError) {
         self.language = language
-        self.strings = try Self.strings(language, source: source)
-        self.fallback = language == "en" ? [:] : (try? Self.strings("en", source: source)) ?? [:]
+        let path = Self.path(of: language)
+        guard let text = try? source.text(path) else { throw .unknownLanguage(language) }
+        if source.overrideDirectory == nil {
+            self.table = StringTable(loading: { (try? Self.strings(of: text, path: path)) ?? [:] })
+            self.fallback = [:]
+        } else {
+            self.table = StringTable(try Self.strings(of: text, path: path))
+            // An office's own locale file may lack keys; they fall back to English.
+            let english = language == "en" ? nil : try? source.text(Self.path(of: "en"))
+            self.fallback = english.flatMap { try? Self.strings(of: $0, path: Self.path(of: "en")) } ?? [:]
+        }
     }
 
     public init(language: String, strings: [String: String]) {
         self.language = language
-        self.strings = strings
+        self.table = StringTable(strings)
         self.fallback = [:]
     }
 
@@ -29,21 +43,21 @@ public struct Localizer: Sendable {
 
     /// The string for a key, with placeholders replaced.
     public func callAsFunction(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        guard let template = strings[key] ?? fallback[key] else { return key }
+        guard let template = table.strings[key] ?? fallback[key] else { return key }
         return Self.fill(template, arguments)
     }
 
     /// The string for a key, or nil if no language has it.
     public func optional(_ key: String, _ arguments: [String: String] = [:]) -> String? {
-        (strings[key] ?? fallback[key]).map { Self.fill($0, arguments) }
+        (table.strings[key] ?? fallback[key]).map { Self.fill($0, arguments) }
     }
 
     /// Every key of this language.
-    public var keys: Set<String> { Set(strings.keys) }
+    public var keys: Set<String> { Set(table.strings.keys) }
 
     /// The placeholders used in the string of a key.
     public func placeholders(of key: String) -> Set<String> {
-        guard let template = strings[key] else { return [] }
+        guard let template = table.strings[key] else { return [] }
         var names: Set<String> = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -69,21 +83,31 @@ public struct Localizer: Sendable {
         return result + rest
     }
 
-    private static func strings(_ language: String, source: DataSource) throws(LocaleError) -> [String: String] {
-        let path = "Locales/\(language).json"
-        let text: String
+    private static func path(of language: String) -> String { "Locales/\(language).json" }
+
+    private static func strings(of text: String, path: String) throws(LocaleError) -> [String: String] {
         do {
-            text = try source.text(path)
-        } catch {
-            throw .unknownLanguage(language)
-        }
-        let json: JSONValue
-        do {
-            json = try JSONReader.parse(Data(text.utf8))
+            return try JSONReader.parse(Data(text.utf8)).flattenedStrings
         } catch {
             throw .notJSON(path: path, line: error.line, column: error.column, detail: error.detail)
         }
-        return json.flattenedStrings
+    }
+}
+
+/// The strings of a language, read when first asked for and then kept.
+private final class StringTable: Sendable {
+    private let state: Mutex<(strings: [String: String]?, load: (@Sendable () -> [String: String])?)>
+
+    init(_ strings: [String: String]) { state = Mutex((strings, nil)) }
+    init(loading load: @escaping @Sendable () -> [String: String]) { state = Mutex((nil, load)) }
+
+    var strings: [String: String] {
+        state.withLock { state in
+            if let strings = state.strings { return strings }
+            let strings = state.load?() ?? [:]
+            state = (strings, nil)
+            return strings
+        }
     }
 }
 

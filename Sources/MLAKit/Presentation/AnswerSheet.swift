@@ -15,7 +15,7 @@ public struct AnswerSheet: Sendable {
         var lines = [
             text("show.types", ["types": draft.types.map { text("types.\($0.rawValue).name") }.joined(separator: ", ")]),
             text("show.languages", ["document": draft.documentLanguage, "interface": draft.interfaceLanguage]),
-            text("show.status", ["status": draft.statusHistory.last.map { text.optional("statuses.\($0.status)") ?? $0.status } ?? "",
+            text("show.status", ["status": draft.statusHistory.last.map { text.optional("statuses.\($0.status.rawValue)") ?? $0.status.rawValue } ?? "",
                                  "date": draft.updatedAt]),
         ]
         var section: FieldID?

@@ -96,6 +96,7 @@ public struct FindingDescriber: Sendable {
     /// The spec's rule id behind a finding: the check's, or the field's.
     private func rule(of finding: Finding) -> String? {
         if case .rule(let check) = finding.problem { return check.rule }
+        if case .languageNotAccepted = finding.problem { return "C9" }
         return finding.field.rule
     }
 
@@ -116,6 +117,8 @@ public struct FindingDescriber: Sendable {
     /// A check's citations; else a field's own, or those of the nearest group or list it belongs to.
     private func citations(for finding: Finding) -> [Citation] {
         if case .rule(let check) = finding.problem { return check.legalBasis }
+        // Rule C9: the request must be in a language the requested State accepts.
+        if case .languageNotAccepted = finding.problem { return [Citation("UNTOC 18(14)"), Citation("ETS 30 art. 16")] }
         if !finding.field.legalBasis.isEmpty { return finding.field.legalBasis }
         var ids = finding.path.schemaPath.ids
         while ids.count > 1 {
@@ -155,6 +158,21 @@ public struct FindingDescriber: Sendable {
                                                "into": names.localizedString(forIdentifier: target) ?? target, "language": target])
         case .wrongForm(let error, let format):
             return presenter.describe(error) + " " + text("session.expected", ["form": presenter.form(format)])
+        case .instrumentNotBinding(let instrument, let state, let source, let checked):
+            return text("profiles.check.not_binding", ["state": countryName(state), "instrument": text("profiles.instruments.\(instrument.rawValue)"),
+                                                       "source": source, "checked": checked])
+        case .languageNotAccepted(let language, let state, let accepted, let source, let checked):
+            return text("profiles.check.language_not_accepted", ["state": countryName(state), "language": languageName(language),
+                                                                 "accepted": accepted.map(languageName).joined(separator: ", "),
+                                                                 "source": source, "checked": checked])
         }
+    }
+
+    private func countryName(_ code: String) -> String {
+        Locale(identifier: text.language).localizedString(forRegionCode: code) ?? code
+    }
+
+    private func languageName(_ code: String) -> String {
+        Locale(identifier: text.language).localizedString(forIdentifier: code) ?? code
     }
 }

@@ -5,8 +5,9 @@ public enum InputError: Error, Equatable, Sendable {
     case valueTooLarge(source: String, limit: Int)
     /// `FIELD=@file` or `FIELD=-` that is not UTF-8 text: the offset of the first byte that is not.
     case valueNotUTF8(source: String, offset: Int)
-    /// `acknowledge --reason` with text that would be refused as an answer.
-    case invalidReason(ValueError)
+    /// The text of an option kept in a draft (`--reason`, `--note`, `--ref`…) that would be
+    /// refused as an answer; `option` as typed.
+    case invalidOptionText(option: String, ValueError)
 
     /// The offset of the first byte of `bytes` that does not belong to a UTF-8 sequence, or
     /// their count when they all do.

@@ -17,6 +17,16 @@ public enum MLAError: Error, Equatable, Sendable {
     case output(FileError)
     /// A value file, standard input or reason that cannot be used.
     case input(InputError)
+    /// A State profile, the table of provisions or the authorities directory that cannot be used.
+    case dataFile(DataFileError)
+    /// The authorities directory that cannot be found or read.
+    case directory(DirectoryFileError)
+    /// `legal-basis` or `authorities --fill` on a draft that does not name the State(s) yet.
+    case stateNotAnswered(field: String)
+    /// `authorities --fill` for a State the directory has no authority of.
+    case noAuthority(country: String, file: String)
+    /// A status or incoming request the case register refuses.
+    case register(RegisterError)
 }
 
 /// A command line that does not fit the commands.
@@ -34,4 +44,6 @@ public enum UsageError: Error, Equatable, Sendable {
     case unknownDocumentLanguage(String, known: [String])
     case badAssignment(String)
     case notATerminalAnswer(String)
+    /// A country given by a code or name that is not known.
+    case unknownCountry(String)
 }

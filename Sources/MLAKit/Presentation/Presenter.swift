@@ -41,8 +41,54 @@ public struct Presenter: Sendable {
             return (text("input.value_too_large", ["file": source, "limit": String(limit)]), .dataError)
         case .input(.valueNotUTF8(let source, let offset)):
             return (text("input.value_not_utf8", ["file": source, "offset": String(offset)]), .dataError)
-        case .input(.invalidReason(let value)):
-            return (text("input.invalid_reason", ["problem": describe(value)]), .dataError)
+        case .input(.invalidOptionText(let option, let value)):
+            return (text("input.invalid_option_text", ["option": option, "problem": describe(value)]), .dataError)
+        case .dataFile(let data):
+            return (describe(data), .dataError)
+        case .directory(.notFound(let path)):
+            return (text("profiles.errors.no_directory", ["file": path]), .noInput)
+        case .directory(.unreadable(let path)):
+            return (text("errors.cannot_read", ["file": path, "reason": text("file_errors.permission_denied")]), .ioError)
+        case .directory(.invalid(let data)):
+            return (describe(data), .dataError)
+        case .stateNotAnswered(let field):
+            return (text("profiles.errors.state_not_answered", ["field": field]), .checkFailed)
+        case .noAuthority(let country, let file):
+            return (text("profiles.errors.no_authority", ["country": country, "file": file]), .dataError)
+        case .register(let register):
+            return describe(register)
+        }
+    }
+
+    /// A data file's problems, one per line, with what to do.
+    private func describe(_ error: DataFileError) -> String {
+        let lines = error.problems.map { problem in
+            "  " + (problem.place.isEmpty ? "" : "\(problem.place): ") + describe(problem.issue)
+        }
+        return ([text("profiles.errors.invalid", ["file": error.file, "count": String(error.problems.count)])] + lines
+                + [text("profiles.errors.fix_hint")]).joined(separator: "\n")
+    }
+
+    private func describe(_ issue: DataFileIssue) -> String {
+        switch issue {
+        case .notJSON(let line, let column, let detail):
+            return text("profiles.issues.not_json", ["line": String(line), "column": String(column), "detail": detail])
+        case .wrongFormat(let expected):
+            return text("profiles.issues.wrong_format", ["expected": expected])
+        case .unsupportedVersion(let version, let supported):
+            return text("profiles.issues.unsupported_version", ["version": String(version), "supported": String(supported)])
+        case .missingKey:
+            return text("profiles.issues.missing_key")
+        case .wrongKind(let expected):
+            return text("profiles.issues.wrong_kind", ["expected": text("profiles.kinds.\(expected)")])
+        case .unknownKey:
+            return text("profiles.issues.unknown_key")
+        case .unknownCode(let code, let known):
+            return text("profiles.issues.unknown_code", ["value": code, "known": known.joined(separator: ", ")])
+        case .invalid(let value, let form):
+            return text("profiles.issues.invalid", ["value": value, "form": text("profiles.forms.\(form)")])
+        case .stateMismatch(let state, let expected):
+            return text("profiles.issues.state_mismatch", ["state": state, "expected": expected])
         }
     }
 
@@ -94,6 +140,7 @@ public struct Presenter: Sendable {
         case .unknownDocumentLanguage(let language, let known): text("errors.unknown_document_language", ["language": language, "known": known.joined(separator: ", ")])
         case .badAssignment(let argument): text("errors.bad_assignment", ["argument": argument])
         case .notATerminalAnswer(let argument): text("errors.stdin_value_unavailable", ["argument": argument])
+        case .unknownCountry(let country): text("profiles.errors.unknown_country", ["country": country])
         }
     }
 
@@ -117,6 +164,7 @@ public struct Presenter: Sendable {
         case .invalidText(let place, let value): text("input.draft_invalid_text", ["place": place, "problem": describe(value)])
         case .invalidKey(let parent?, let value): text("input.draft_invalid_key", ["place": parent, "problem": describe(value)])
         case .invalidKey(nil, let value): text("input.draft_invalid_top_key", ["problem": describe(value)])
+        case .notAnIncomingRecord: text("register.errors.not_an_incoming_record")
         }
     }
 

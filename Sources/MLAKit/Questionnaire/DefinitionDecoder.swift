@@ -72,13 +72,18 @@ struct DefinitionDecoder {
         for (index, field) in fields.enumerated() where !seen.insert(field.id).inserted {
             report("\(place)[\(index)].id", .duplicateID(field.id.rawValue))
         }
+        for (index, field) in fields.enumerated() {
+            if let name = field.deadline?.namedBy, !fields.contains(where: { $0.id == name }) {
+                report("\(place)[\(index)].deadline.named_by", .unknownReference(name.rawValue))
+            }
+        }
         return fields
     }
 
     private static let fieldKeys: Set<String> = [
         "id", "type", "requirement", "ask_if", "legal_basis", "rule", "not_known", "choices", "fields",
         "composite", "min_items", "not_after", "not_before", "after", "at_least_days_after", "format_by",
-        "default_days_after", "deadline", "translate",
+        "default_days_after", "deadline", "translate", "case_data",
     ]
 
     private mutating func field(_ json: JSONValue, at place: String) -> Field? {
@@ -125,7 +130,15 @@ struct DefinitionDecoder {
             field.derived = DerivedDate(from: path, days: days)
         }
         if let json = object["deadline"], let deadline = self.object(json, at: "\(place).deadline") {
-            field.deadline = Deadline(warnWithinDays: deadline["warn_within_days"].flatMap { number($0, at: "\(place).deadline.warn_within_days") })
+            for key in deadline.keys.sorted() where !["warn_within_days", "named_by", "ends_with_follow_up"].contains(key) {
+                report("\(place).deadline.\(key)", .unexpectedKey(key))
+            }
+            field.deadline = Deadline(warnWithinDays: deadline["warn_within_days"].flatMap { number($0, at: "\(place).deadline.warn_within_days") },
+                                      namedBy: deadline["named_by"].flatMap { string($0, at: "\(place).deadline.named_by") }.map { FieldID($0) },
+                                      endsWithFollowUp: deadline["ends_with_follow_up"].map { flag($0, at: "\(place).deadline.ends_with_follow_up") } ?? false)
+        }
+        if let json = object["case_data"] {
+            field.caseData = flag(json, at: "\(place).case_data")
         }
         if let json = object["translate"] {
             if case .bool(let translate) = json { field.translate = translate } else {
@@ -328,6 +341,15 @@ struct DefinitionDecoder {
             return nil
         }
         return Int(number)
+    }
+
+    /// `true` or `false`; anything else is reported and read as false.
+    private mutating func flag(_ json: JSONValue, at place: String) -> Bool {
+        guard case .bool(let value) = json else {
+            report(place, .wrongKind(expected: "true or false", found: json.kindName))
+            return false
+        }
+        return value
     }
 
     private mutating func string(_ json: JSONValue?, at place: String) -> String? {

@@ -29,6 +29,9 @@ public struct Field: Equatable, Sendable {
     /// Whether the answer is prose to translate when the document language differs from the
     /// drafter's (`"translate": true`); by default multiline answers are, one-line ones are not.
     public var translate: Bool?
+    /// Whether the answer belongs to the case rather than to one request (the facts, the
+    /// offences, the persons), so that `mla new --from` copies it into the next request.
+    public var caseData: Bool = false
 
     /// Whether a text answer to this field needs translating into the document language.
     public var isTranslatable: Bool {

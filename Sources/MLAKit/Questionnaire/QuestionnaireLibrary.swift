@@ -1,65 +1,75 @@
 import Foundation
+import Synchronization
 
-/// All questionnaires available to `mla`, loaded and checked as a whole.
+/// All questionnaires available to `mla`: the common part, and each assistance type's.
 ///
-/// Loading reports every problem of every file at once, each with its place, so an office that
-/// edits its own questionnaires sees all its mistakes in one run.
+/// An office's own questionnaires (read from a templates folder) are loaded and checked as a
+/// whole, every problem of every file reported at once with its place, so the office sees all
+/// its mistakes in one run. The built-in questionnaires are checked the same way by the test
+/// suite; at run time they are read as needed, only the types a draft uses, so that a command
+/// pays for the questionnaires it works with and not for the others.
 public struct QuestionnaireLibrary: Sendable {
     public let common: Section.List
-    /// The assistance types in the order they are offered, with their sections.
-    public let types: [TypeID: Section.List]
+    /// The assistance types that have a questionnaire, in the order the common questionnaire
+    /// offers their codes (evidence first), then any others by name.
+    public let typeIDs: [TypeID]
+    private let source: DataSource
+    private let composites: [String: [Field]]
+    private let cache: SectionCache
 
     static let folder = "Templates/questionnaires"
 
-    public init(source: DataSource) throws(DefinitionError) {
+    /// Loads every questionnaire when `verified` (the default), checks each file and the
+    /// references between them, and throws every problem found; otherwise reads only the common
+    /// part now and each type's questionnaire when it is first needed, trusting the data.
+    public init(source: DataSource, verified: Bool = true) throws(DefinitionError) {
+        self.source = source
         var problems: [DefinitionProblem] = []
+        let names = source.paths(in: Self.folder).filter { $0.hasSuffix(".json") }.map { String($0.dropFirst(Self.folder.count + 1)) }
         var composites: [String: [Field]] = [:]
-        var files: [QuestionnaireFile] = []
-        for path in source.paths(in: Self.folder) where path.hasSuffix(".json") {
-            let name = String(path.dropFirst(Self.folder.count + 1))
-            var decoder = DefinitionDecoder(file: name)
-            let json: JSONValue
-            do {
-                json = try JSONReader.parse(Data(try source.text(path).utf8))
-            } catch let error as JSONReader.SyntaxError {
-                problems.append(DefinitionProblem(file: name, place: "line \(error.line), column \(error.column)", issue: .notJSON(error.detail)))
-                continue
-            } catch {
-                problems.append(DefinitionProblem(file: name, place: "(file)", issue: .notJSON("unreadable")))
-                continue
-            }
-            if name == "composites.json" {
+        if names.contains(Self.compositesFile) {
+            var decoder = DefinitionDecoder(file: Self.compositesFile)
+            if let json = Self.json(of: Self.compositesFile, in: source, problems: &problems) {
                 composites = decoder.composites(json)?.composites ?? [:]
-            } else if let file = decoder.questionnaire(json) {
-                files.append(file)
             }
             problems += decoder.problems
         }
-        var resolver = CompositeResolver(composites: composites)
-        files = files.map { file in
-            var file = file
-            file.sections = file.sections.enumerated().map { index, section in
-                resolver.resolve(section, file: "\(file.type.rawValue).json", place: "sections[\(index)]")
-            }
-            return file
+        self.composites = composites
+        let typeNames = names.filter { $0 != Self.compositesFile && $0 != Self.commonFile }
+        var files: [QuestionnaireFile] = []
+        for name in [Self.commonFile] + (verified ? typeNames : []) where names.contains(name) {
+            if let file = Self.file(name, in: source, composites: composites, problems: &problems) { files.append(file) }
         }
-        problems += resolver.problems
         let common = files.first { $0.type == .common }
         if common == nil {
-            problems.append(DefinitionProblem(file: "common.json", place: "(file)", issue: .missingKey("common.json")))
+            problems.append(DefinitionProblem(file: Self.commonFile, place: "(file)", issue: .missingKey(Self.commonFile)))
         }
         self.common = Section.List(common?.sections ?? [], checks: common?.checks ?? [])
-        self.types = Dictionary(files.filter { $0.type != .common }.map { ($0.type, Section.List($0.sections, checks: $0.checks)) }, uniquingKeysWith: { first, _ in first })
-        problems += ReferenceChecker(library: self).problems
+        let loaded = Dictionary(files.filter { $0.type != .common }.map { ($0.type, Section.List($0.sections, checks: $0.checks)) },
+                                uniquingKeysWith: { first, _ in first })
+        self.cache = SectionCache(loaded)
+        let available = verified ? Array(loaded.keys) : typeNames.map { TypeID(String($0.dropLast(".json".count))) }
+        let offered = self.common.sections.flatMap(\.fields).flatMap(\.choices).compactMap(\.type)
+        func rank(_ type: TypeID) -> Int { offered.firstIndex(of: type) ?? offered.count }
+        self.typeIDs = available.sorted { (rank($0), $0.rawValue) < (rank($1), $1.rawValue) }
+        if verified { problems += ReferenceChecker(library: self).problems }
         guard problems.isEmpty else { throw DefinitionError(problems: problems) }
     }
 
-    /// The assistance types that have a questionnaire, in the order the common questionnaire
-    /// offers their codes (evidence first), then any others by name.
-    public var typeIDs: [TypeID] {
-        let offered = common.sections.flatMap(\.fields).flatMap(\.choices).compactMap(\.type)
-        func rank(_ type: TypeID) -> Int { offered.firstIndex(of: type) ?? offered.count }
-        return types.keys.sorted { (rank($0), $0.rawValue) < (rank($1), $1.rawValue) }
+    /// The sections and checks of one assistance type, read on first use.
+    public func sections(of type: TypeID) throws(DefinitionError) -> Section.List {
+        if let list = cache.lists.withLock({ $0[type] }) { return list }
+        let name = "\(type.rawValue).json"
+        var problems: [DefinitionProblem] = []
+        guard typeIDs.contains(type), let file = Self.file(name, in: source, composites: composites, problems: &problems), problems.isEmpty else {
+            throw DefinitionError(problems: problems.isEmpty ? [DefinitionProblem(file: name, place: "(file)", issue: .unknownType(type.rawValue))] : problems)
+        }
+        guard file.type == type else {
+            throw DefinitionError(problems: [DefinitionProblem(file: name, place: "type", issue: .unknownType(file.type.rawValue))])
+        }
+        let list = Section.List(file.sections, checks: file.checks)
+        cache.lists.withLock { $0[type] = list }
+        return list
     }
 
     /// The questionnaire for a request combining the given types: the common part, then each type's.
@@ -67,13 +77,40 @@ public struct QuestionnaireLibrary: Sendable {
         var sections = common.sections
         var checks = common.checks
         for type in requested {
-            guard let list = types[type] else {
-                throw DefinitionError(problems: [DefinitionProblem(file: "\(type.rawValue).json", place: "(file)", issue: .unknownType(type.rawValue))])
-            }
+            let list = try self.sections(of: type)
             sections += list.sections
             checks += list.checks
         }
         return Questionnaire(types: requested, sections: sections, checks: checks)
+    }
+
+    private static let commonFile = "common.json"
+    private static let compositesFile = "composites.json"
+
+    private static func json(of name: String, in source: DataSource, problems: inout [DefinitionProblem]) -> JSONValue? {
+        do {
+            return try JSONReader.parse(Data(try source.text("\(folder)/\(name)").utf8))
+        } catch let error as JSONReader.SyntaxError {
+            problems.append(DefinitionProblem(file: name, place: "line \(error.line), column \(error.column)", issue: .notJSON(error.detail)))
+        } catch {
+            problems.append(DefinitionProblem(file: name, place: "(file)", issue: .notJSON("unreadable")))
+        }
+        return nil
+    }
+
+    /// One questionnaire file, decoded and with its composites resolved.
+    private static func file(_ name: String, in source: DataSource, composites: [String: [Field]], problems: inout [DefinitionProblem]) -> QuestionnaireFile? {
+        guard let json = json(of: name, in: source, problems: &problems) else { return nil }
+        var decoder = DefinitionDecoder(file: name)
+        let decoded = decoder.questionnaire(json)
+        problems += decoder.problems
+        guard var file = decoded else { return nil }
+        var resolver = CompositeResolver(composites: composites)
+        file.sections = file.sections.enumerated().map { index, section in
+            resolver.resolve(section, file: "\(file.type.rawValue).json", place: "sections[\(index)]")
+        }
+        problems += resolver.problems
+        return file
     }
 }
 
@@ -87,6 +124,12 @@ extension Section {
             self.checks = checks
         }
     }
+}
+
+/// The assistance types' questionnaires read so far, shared by the copies of a library.
+private final class SectionCache: Sendable {
+    let lists: Mutex<[TypeID: Section.List]>
+    init(_ lists: [TypeID: Section.List]) { self.lists = Mutex(lists) }
 }
 
 /// Every problem found while loading the questionnaires.

@@ -6,10 +6,10 @@ struct ReferenceChecker {
     init(library: QuestionnaireLibrary) {
         let everything = Questionnaire(
             types: library.typeIDs,
-            sections: library.common.sections + library.typeIDs.flatMap { library.types[$0]?.sections ?? [] }
+            sections: library.common.sections + library.typeIDs.flatMap { (try? library.sections(of: $0))?.sections ?? [] }
         )
         for type in [TypeID.common] + library.typeIDs {
-            let sections = type == .common ? library.common.sections : library.types[type]?.sections ?? []
+            let sections = type == .common ? library.common.sections : (try? library.sections(of: type))?.sections ?? []
             let file = "\(type.rawValue).json"
             for (sectionIndex, section) in sections.enumerated() {
                 let place = "sections[\(sectionIndex)]"
@@ -18,7 +18,7 @@ struct ReferenceChecker {
                     check(field, in: everything, types: Set(library.typeIDs), file: file, place: "\(place).fields[\(index)]", topLevel: true)
                 }
             }
-            let checks = type == .common ? library.common.checks : library.types[type]?.checks ?? []
+            let checks = type == .common ? library.common.checks : (try? library.sections(of: type))?.checks ?? []
             for rule in checks {
                 let place = "checks[\(rule.position)]"
                 if !checkIDs.insert(rule.id).inserted {

@@ -63,6 +63,12 @@ enum JSONWriter {
     /// `\t`, `\n`, `\f`, `\r` or `\u00XX`, everything else (slashes too) as it is.
     private static func writeString(_ string: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
+        // Most answers need no escape: copied in one go rather than byte by byte.
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes += string.utf8
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += "\\\"".utf8
