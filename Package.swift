@@ -31,7 +31,9 @@ let package = Package(
             name: "MLAData",
             path: ".",
             exclude: ["Templates", "Locales", "Tests", "README.md",
-                      "Sources/MLAKit", "Sources/mla", "Sources/mla-bench", "Sources/EmbedGen", "Sources/EmbedPlugin"],
+                      "Sources/MLAKit", "Sources/mla", "Sources/mla-bench", "Sources/EmbedGen", "Sources/EmbedPlugin",
+                      // libFuzzer harnesses, built by .ci/fuzz with the MLAKit sources, not by SwiftPM.
+                      "Sources/Fuzz"],
             sources: ["Sources/MLAData/Anchor.swift"]
         ),
         // Build tool that turns Templates/ and Locales/ into a Swift source file.
@@ -45,7 +47,7 @@ let package = Package(
         .testTarget(
             name: "MLAKitTests",
             dependencies: ["MLAKit", "mla"],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Golden", "Fixtures", "Fuzz"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -70,6 +70,11 @@ extension App {
         guard let reason = invocation.options["--reason"]?.trimmingCharacters(in: .whitespacesAndNewlines), !reason.isEmpty else {
             throw .usage(.missingArgument(command: "acknowledge", argument: "--reason"))
         }
+        do {
+            _ = try ValueParser.canonical(reason, as: .multiline)
+        } catch {
+            throw .input(.invalidOptionText(option: "--reason", error))
+        }
         let lock = try lock(file, for: "acknowledge")
         defer { unlock(lock) }
         var draft = try load(file)
@@ -80,26 +85,62 @@ extension App {
         return .success
     }
 
+    /// Refuses the text of options that are kept in a draft (`--note`, `--ref`…) when it holds
+    /// a control or direction-control character: the draft would then be refused when next
+    /// read, and such a character can make a reference display in another order.
+    func refuseHiddenCharacters(in invocation: Invocation, options: [String]) throws(MLAError) {
+        for option in options {
+            if let text = invocation.options[option], let error = ValueParser.hiddenCharacterInText(text) {
+                throw .input(.invalidOptionText(option: option, error))
+            }
+        }
+    }
+
     /// The positional argument at `index`.
     func argument(_ invocation: Invocation, _ index: Int, _ name: String) throws(MLAError) -> String {
         do { return try invocation.argument(index, named: name) } catch { throw .usage(error) }
     }
 
-    /// A value as given to `set`: literal, `@file`, or `-` for standard input.
+    /// A value as given to `set`: literal, `@file`, or `-` for standard input. A file or input
+    /// is read only up to ``InputLimits/draftBytes`` (what could not be saved in a draft) and
+    /// must be UTF-8 text; the value is then checked like any other.
     private func value(of raw: String, for assignment: String) throws(MLAError) -> String {
+        let limit = InputLimits.draftBytes
+        let data: Data
+        let source: String
         if raw == "-" {
-            var lines: [String] = []
-            while let line = console.readLine() { lines.append(line) }
-            return lines.joined(separator: "\n")
-        }
-        if raw.hasPrefix("@") {
-            let path = String(raw.dropFirst())
+            source = "-"
             do {
-                return String(decoding: try AtomicFile.read(URL(fileURLWithPath: path)), as: UTF8.self)
+                data = try FileHandle.standardInput.read(upToCount: limit + 1) ?? Data()
             } catch {
-                throw .output(error)
+                throw .output(FileError(path: source, operation: .read, reason: .other(error.localizedDescription)))
             }
+        } else if raw.hasPrefix("@") {
+            source = String(raw.dropFirst())
+            let url = URL(fileURLWithPath: source)
+            var info = stat()
+            if stat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > limit {
+                throw .input(.valueTooLarge(source: source, limit: limit))
+            }
+            do {
+                if let handle = FileHandle(forReadingAtPath: source) {
+                    defer { try? handle.close() }
+                    data = try handle.read(upToCount: limit + 1) ?? Data()
+                } else {
+                    data = try AtomicFile.read(url)
+                }
+            } catch let error as FileError {
+                throw .output(error)
+            } catch {
+                throw .output(FileError(path: source, operation: .read, reason: .other(error.localizedDescription)))
+            }
+        } else {
+            return raw
         }
-        return raw
+        guard data.count <= limit else { throw .input(.valueTooLarge(source: source, limit: limit)) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .input(.valueNotUTF8(source: source, offset: InputError.firstInvalidUTF8(in: data)))
+        }
+        return text
     }
 }

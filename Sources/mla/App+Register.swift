@@ -128,7 +128,8 @@ extension App {
     }
 
     private func change(from invocation: Invocation, direction: Direction) throws(MLAError) -> StatusChange {
-        try register { () throws(RegisterError) in
+        try refuseHiddenCharacters(in: invocation, options: ["--note", "--ref", "--our-ref"])
+        return try register { () throws(RegisterError) in
             StatusChange(status: try StatusChange.status(named: invocation.arguments[1], direction: direction),
                          date: invocation.options["--date"], note: invocation.options["--note"],
                          ourReference: invocation.options["--our-ref"], theirReference: invocation.options["--ref"])
@@ -141,6 +142,7 @@ extension App {
     }
 
     private func newIncoming(_ invocation: Invocation) throws(MLAError) -> IncomingRecord {
+        try refuseHiddenCharacters(in: invocation, options: ["--note", "--ref", "--our-ref"])
         guard let state = invocation.options["--state"] else { throw .usage(.missingArgument(command: "incoming new", argument: "--state XX")) }
         guard let reference = invocation.options["--ref"], !reference.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .usage(.missingArgument(command: "incoming new", argument: "--ref REFERENCE"))

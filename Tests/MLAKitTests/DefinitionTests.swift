@@ -46,7 +46,7 @@ import Testing
     @Test func reportsASyntaxErrorWithLineAndColumn() {
         let source = DataSource(files: ["Templates/questionnaires/common.json": "{\n  \"format\": \"mla-questionnaire\",\n  \"version\": 1,,\n}"])
         #expect(throws: DefinitionError(problems: [
-            DefinitionProblem(file: "common.json", place: "line 3, column 16", issue: .notJSON("Invalid value")),
+            DefinitionProblem(file: "common.json", place: "line 3, column 16", issue: .notJSON(#"unexpected character ",""#)),
             DefinitionProblem(file: "common.json", place: "(file)", issue: .missingKey("common.json")),
         ])) {
             try QuestionnaireLibrary(source: source)

@@ -31,7 +31,7 @@ import Testing
 
     @Test func truncatedDraftIsReportedWithItsPosition() throws {
         let data = codec.encode(try sampleDraft())
-        #expect(throws: DraftError.notJSON(line: 5, column: 9, detail: "Unexpected end of file during JSON parse")) {
+        #expect(throws: DraftError.notJSON(line: 5, column: 9, offset: 120, issue: .unexpectedEnd)) {
             try codec.decode(data.prefix(120))
         }
     }

@@ -29,8 +29,11 @@ import Testing
         #expect(try parse(text) == expected)
     }
 
-    @Test func laterDuplicateKeyWins() throws {
-        #expect(try parse(#"{"a": 1, "a": 2}"#) == .object(["a": .number(2)]))
+    @Test func refusesAKeyGivenTwiceInOneObject() {
+        #expect(throws: JSONReader.SyntaxError(line: 2, column: 3, offset: 11, issue: .duplicateKey("a"))) {
+            try parse("{\"a\": 1,\n  \"a\": 2}")
+        }
+        #expect(throws: Never.self) { try parse(#"{"a": {"a": 1}, "b": {"a": 2}}"#) }
     }
 
     // MARK: - Invalid JSON
@@ -43,6 +46,21 @@ import Testing
         #expect(throws: JSONReader.SyntaxError.self) { try parse(text) }
     }
 
+    /// Each fault is named, at the byte where the text stops being JSON.
+    @Test(arguments: [
+        ("", 0, JSONSyntaxIssue.unexpectedEnd), ("[1, ", 4, .unexpectedEnd), ("tru", 3, .unexpectedEnd),
+        ("[1 2]", 3, .unexpectedCharacter("2")), ("{a:1}", 1, .unexpectedCharacter("a")), ("[1,]", 3, .unexpectedCharacter("]")),
+        ("nul!", 3, .unexpectedCharacter("!")), ("[é]", 1, .unexpectedCharacter("é")),
+        ("\"tab\there\"", 4, .controlCharacterInString("\t")), (#"["\x"]"#, 2, .invalidEscape), (#""\u12""#, 1, .invalidEscape),
+        (#""\uDE00""#, 1, .loneSurrogate), (#"["\uD83Dx"]"#, 2, .loneSurrogate), ("01", 0, .invalidNumber), ("[-]", 1, .invalidNumber),
+        ("1.", 0, .invalidNumber), ("1e999", 0, .numberTooLarge), ("[1] 2", 4, .trailingText),
+    ] as [(String, Int, JSONSyntaxIssue)])
+    func namesTheFaultAndItsByte(text: String, offset: Int, issue: JSONSyntaxIssue) {
+        #expect(throws: JSONReader.SyntaxError(line: 1, column: text.utf8.prefix(offset).count { $0 & 0xC0 != 0x80 } + 1, offset: offset, issue: issue)) {
+            try parse(text)
+        }
+    }
+
     @Test func refusesNestingTooDeepToFollow() {
         let deep = String(repeating: "[", count: JSONParser.depthLimit + 1) + String(repeating: "]", count: JSONParser.depthLimit + 1)
         #expect(throws: JSONReader.SyntaxError.self) { try parse(deep) }
@@ -51,7 +69,7 @@ import Testing
     }
 
     @Test func refusesTextThatIsNotUTF8() {
-        #expect(throws: JSONReader.SyntaxError(line: 1, column: 1, detail: "not UTF-8 text")) {
+        #expect(throws: JSONReader.SyntaxError(line: 1, column: 2, offset: 1, issue: .notUTF8([0xFF]))) {
             try JSONReader.parse(Data([0x22, 0xFF, 0x22]))
         }
     }

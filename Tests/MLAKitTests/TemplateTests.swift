@@ -58,6 +58,21 @@ import Testing
         }
     }
 
+    /// Blocks are parsed each within the one around it: their depth is limited, so that a
+    /// template cannot exhaust the stack.
+    @Test func blocksNestedBeyondTheLimitAreAnError() {
+        let depth = InputLimits.templateNesting + 1
+        let text = String(repeating: "{{#if urgency}}\n", count: depth) + "Urgent.\n" + String(repeating: "{{/if}}\n", count: depth)
+        #expect(throws: TemplateError(file: "t", line: depth, issue: .nestedTooDeep(limit: 64), text: "{{#if urgency}}")) {
+            try Template(parsing: text, file: "t")
+        }
+    }
+
+    @Test func templateWithWindowsLineEndsIsReadLineByLine() throws {
+        let template = try Template(parsing: "# Request\r\n{{#if urgency}}\r\nUrgent.\r\n{{/if}}\r\n", file: "t")
+        #expect(template == (try Template(parsing: "# Request\n{{#if urgency}}\nUrgent.\n{{/if}}\n", file: "t")))
+    }
+
     @Test func unknownChoiceCodeInATestIsAnError() {
         #expect(throws: TemplateError(file: "Templates/en/request.txt", line: 0, issue: .unknownChoice(field: "urgency", code: "panic"), text: "")) {
             try RequestRenderer(language: "en", source: source(template: "{{#if urgency is panic}}\nNow.\n{{/if}}\n"), library: TestData.library)

@@ -35,6 +35,7 @@ extension Dictionary where Key == FieldID, Value == AnswerValue {
             guard index >= 1, index <= items.count + 1 else { throw .noSuchItem(path: path.description, count: items.count) }
             if index == items.count + 1 {
                 guard value != nil else { throw .noSuchItem(path: path.description, count: items.count) }
+                guard items.count < InputLimits.listItems else { throw .tooManyItems(path: path.description, limit: InputLimits.listItems) }
                 items.append([:])
             }
             if rest.segments.isEmpty {
@@ -73,4 +74,6 @@ public enum PathError: Error, Equatable, Sendable {
     case notAList(String)
     case notAGroup(String)
     case noSuchItem(path: String, count: Int)
+    /// A new item for a list that already has ``InputLimits/listItems``.
+    case tooManyItems(path: String, limit: Int)
 }

@@ -61,12 +61,94 @@ public struct DraftCodec: Sendable {
         do {
             json = try JSONReader.parse(data)
         } catch {
-            throw .notJSON(line: error.line, column: error.column, detail: error.detail)
+            throw .notJSON(line: error.line, column: error.column, offset: error.offset, issue: error.issue)
         }
         guard let root = json.objectValue, root["format"] == .string(Draft.format) else { throw .notADraft }
-        guard case .number(let version)? = root["schema_version"] else { throw .missingKey(place: "schema_version") }
-        guard Int(version) == Draft.schemaVersion else { throw .unsupportedVersion(Int(version)) }
+        try Self.checkVersion(root["schema_version"], supported: Draft.schemaVersion)
+        if Self.mayHoldHiddenCharacters(data) { try Self.refuseHiddenCharacters(in: root) }
         return try body(root)
+    }
+
+    /// Refuses a `schema_version` that is missing, not a whole number from 1, or not `supported`.
+    static func checkVersion(_ json: JSONValue?, supported: Int) throws(DraftError) {
+        guard let json else { throw .missingKey(place: "schema_version") }
+        guard case .number(let version) = json else { throw .wrongKind(place: "schema_version", expected: "a whole number", found: json.kindName) }
+        guard version.rounded() == version, version >= 1, version <= 1e9 else {
+            throw .invalidVersion(version.rounded() == version && abs(version) < 1e15 ? String(Int(version)) : String(version))
+        }
+        guard Int(version) == supported else { throw .unsupportedVersion(Int(version)) }
+    }
+
+    // MARK: - Hidden characters
+
+    // A draft edited by hand is refused, naming the entry, when any of its texts or keys holds a
+    // control character other than line feed and tab, or a bidirectional control: the draft is
+    // not silently cleaned, since the practitioner must see that the file was changed, and a
+    // character taken out of an account number or a name could change what it says.
+
+    /// Whether the bytes of a draft hold anything that could be a hidden character: DEL, a C1
+    /// control, a direction mark or control, or an escape that could write one (`\u`, `\b`,
+    /// `\f`, `\r`). Drafts written by `mla` never do, so they are not walked through.
+    static func mayHoldHiddenCharacters(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte >= 0x5C, index < bytes.count else { continue }
+                let next = bytes[index]
+                switch byte {
+                case 0x7F: return true
+                case UInt8(ascii: "\\"):
+                    if next == UInt8(ascii: "u") || next == UInt8(ascii: "b") || next == UInt8(ascii: "f") || next == UInt8(ascii: "r") { return true }
+                    index += 1
+                case 0xC2: if (0x80...0x9F).contains(next) { return true }
+                case 0xD8: if next == 0x9C { return true }
+                case 0xE2:
+                    guard index + 1 < bytes.count else { continue }
+                    let last = bytes[index + 1]
+                    if next == 0x80, last == 0x8E || last == 0x8F || (0xAA...0xAE).contains(last) { return true }
+                    if next == 0x81, (0xA6...0xA9).contains(last) { return true }
+                default: break
+                }
+            }
+            return bytes.last == 0x7F
+        }
+    }
+
+    /// Refuses the first hidden character in the draft's keys and texts, in the order of the keys.
+    static func refuseHiddenCharacters(in root: [String: JSONValue]) throws(DraftError) {
+        for (key, value) in root.sorted(by: { $0.key < $1.key }) {
+            if let error = ValueParser.hiddenCharacterInText(key) { throw .invalidKey(parent: nil, error) }
+            if key == "answers" {
+                try refuseHiddenCharacters(in: value, at: "", answers: true)
+            } else {
+                try refuseHiddenCharacters(in: value, at: key, answers: false)
+            }
+        }
+    }
+
+    private static func refuseHiddenCharacters(in json: JSONValue, at place: String, answers: Bool) throws(DraftError) {
+        switch json {
+        case .string(let text):
+            if let error = ValueParser.hiddenCharacterInText(text) {
+                throw answers ? .invalidValue(place: place, error) : .invalidText(place: place, error)
+            }
+        case .object(let object):
+            for (key, value) in object.sorted(by: { $0.key < $1.key }) {
+                if let error = ValueParser.hiddenCharacterInText(key) { throw .invalidKey(parent: place.isEmpty ? "answers" : place, error) }
+                try refuseHiddenCharacters(in: value, at: place.isEmpty ? key : "\(place).\(key)", answers: answers)
+            }
+        case .array(let array):
+            for (index, value) in array.enumerated() {
+                // Answer list items count from 1, as in `mla set`; other arrays from 0.
+                let number = answers && value.objectValue != nil ? index + 1 : index
+                try refuseHiddenCharacters(in: value, at: "\(place)[\(number)]", answers: answers)
+            }
+        case .null, .bool, .number:
+            break
+        }
     }
 
     private func body(_ root: [String: JSONValue]) throws(DraftError) -> Draft {
@@ -174,6 +256,7 @@ public struct DraftCodec: Sendable {
             return .group(try answers(try object(json, at: place()), fields: field.fields, at: place()))
         case .list:
             let list = try array(json, at: place())
+            guard list.count <= InputLimits.listItems else { throw .tooManyItems(place: place(), count: list.count, limit: InputLimits.listItems) }
             var items: [Answers] = []
             items.reserveCapacity(list.count)
             for (index, item) in list.enumerated() {

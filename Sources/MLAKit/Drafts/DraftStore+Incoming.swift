@@ -7,12 +7,7 @@ extension DraftStore {
     }
 
     public func loadIncoming(_ url: URL) throws(DraftStoreError) -> IncomingRecord {
-        let data: Data
-        do {
-            data = try AtomicFile.read(url)
-        } catch {
-            throw .file(error)
-        }
+        let data = try Self.contents(of: url)
         do {
             return try incomingCodec.decode(data)
         } catch {
@@ -31,7 +26,7 @@ extension DraftStore {
     /// Whether the file holds an incoming record rather than a draft, judged by its format marker;
     /// nil when it cannot be read at all (the caller's load then reports why).
     public func holdsIncomingRecord(_ url: URL) -> Bool? {
-        guard let data = try? AtomicFile.read(url), let json = try? JSONReader.parse(data) else { return nil }
+        guard let data = try? Self.contents(of: url), let json = try? JSONReader.parse(data) else { return nil }
         return json.objectValue?["format"] == .string(IncomingRecord.format)
     }
 }

@@ -59,6 +59,7 @@ extension Engine {
         guard let field = field(at: path), field.type == .list else { throw .unknownField(path.description) }
         var items: [Answers] = []
         if case .items(let existing)? = answers.value(at: path) { items = existing }
+        guard items.count < InputLimits.listItems else { throw .path(.tooManyItems(path: path.item(items.count + 1).description, limit: InputLimits.listItems)) }
         return (try storing(.items(items + [[:]]), at: path, in: answers), path.item(items.count + 1))
     }
 

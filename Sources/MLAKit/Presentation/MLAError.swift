@@ -15,6 +15,8 @@ public enum MLAError: Error, Equatable, Sendable {
     /// `new -o` naming a file that already exists.
     case draftExists(String)
     case output(FileError)
+    /// A value file, standard input or reason that cannot be used.
+    case input(InputError)
     /// A State profile, the table of provisions or the authorities directory that cannot be used.
     case dataFile(DataFileError)
     /// The authorities directory that cannot be found or read.

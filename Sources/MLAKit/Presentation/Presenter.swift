@@ -39,6 +39,12 @@ public struct Presenter: Sendable {
             return (text("errors.draft_exists", ["file": path]), .cannotCreate)
         case .output(let file):
             return describe(file)
+        case .input(.valueTooLarge(let source, let limit)):
+            return (text("input.value_too_large", ["file": source, "limit": String(limit)]), .dataError)
+        case .input(.valueNotUTF8(let source, let offset)):
+            return (text("input.value_not_utf8", ["file": source, "offset": String(offset)]), .dataError)
+        case .input(.invalidOptionText(let option, let value)):
+            return (text("input.invalid_option_text", ["option": option, "problem": describe(value)]), .dataError)
         case .dataFile(let data):
             return (describe(data), .dataError)
         case .directory(.notFound(let path)):
@@ -109,6 +115,7 @@ public struct Presenter: Sendable {
             case .notAList(let id): return text("errors.not_a_list", ["path": id])
             case .notAGroup(let id): return text("errors.not_a_group", ["path": id])
             case .noSuchItem(let item, let count): return text("errors.no_such_item", ["path": item, "count": String(count), "next": String(count + 1)])
+            case .tooManyItems(let item, let limit): return text("input.too_many_items", ["path": item, "limit": String(limit)])
             }
         }
     }
@@ -143,9 +150,13 @@ public struct Presenter: Sendable {
 
     private func describe(_ draft: DraftError) -> String {
         switch draft {
-        case .notJSON(let line, let column, let detail): text("draft_errors.not_json", ["line": String(line), "column": String(column), "detail": detail])
+        case .notJSON(let line, let column, let offset, let issue):
+            text("draft_errors.not_json", ["line": String(line), "column": String(column), "offset": String(offset),
+                                           "detail": text("input.json.\(issue.key)", issue.arguments)])
+        case .tooLarge(let bytes, let limit): text("input.draft_too_large", ["size": String(bytes), "limit": String(limit)])
         case .notADraft: text("draft_errors.not_a_draft")
         case .unsupportedVersion(let version): text("draft_errors.unsupported_version", ["version": String(version), "supported": String(Draft.schemaVersion)])
+        case .invalidVersion(let version): text("input.draft_invalid_version", ["version": version, "supported": String(Draft.schemaVersion)])
         case .missingKey(let place): text("draft_errors.missing_key", ["place": place])
         case .wrongKind(let place, let expected, let found): text("draft_errors.wrong_kind", ["place": place, "expected": expected, "found": found])
         case .unknownType(let type): text("draft_errors.unknown_type", ["type": type])
@@ -153,6 +164,10 @@ public struct Presenter: Sendable {
         case .invalidValue(let place, let value): text("draft_errors.invalid_value", ["place": place, "problem": describe(value)])
         case .unknownChoice(let place, let code): text("draft_errors.unknown_choice", ["place": place, "code": code])
         case .notKnownRefused(let place): text("draft_errors.not_known_refused", ["place": place])
+        case .tooManyItems(let place, let count, let limit): text("input.draft_too_many_items", ["place": place, "count": String(count), "limit": String(limit)])
+        case .invalidText(let place, let value): text("input.draft_invalid_text", ["place": place, "problem": describe(value)])
+        case .invalidKey(let parent?, let value): text("input.draft_invalid_key", ["place": parent, "problem": describe(value)])
+        case .invalidKey(nil, let value): text("input.draft_invalid_top_key", ["problem": describe(value)])
         case .notAnIncomingRecord: text("register.errors.not_an_incoming_record")
         }
     }
@@ -169,6 +184,7 @@ public struct Presenter: Sendable {
         case .unknownChoice(let field, let code): text("template_errors.unknown_choice", ["field": field, "code": code])
         case .missingPart(let name): text("template_errors.missing_part", ["name": name])
         case .includeCycle(let chain): text("template_errors.include_cycle", ["chain": chain])
+        case .nestedTooDeep(let limit): text("input.template_too_deep", ["limit": String(limit)])
         }
     }
 

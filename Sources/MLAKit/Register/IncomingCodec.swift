@@ -36,11 +36,11 @@ public struct IncomingCodec: Sendable {
         do {
             json = try JSONReader.parse(data)
         } catch {
-            throw .notJSON(line: error.line, column: error.column, detail: error.detail)
+            throw .notJSON(line: error.line, column: error.column, offset: error.offset, issue: error.issue)
         }
         guard let root = json.objectValue, root["format"] == .string(IncomingRecord.format) else { throw .notAnIncomingRecord }
-        guard case .number(let version)? = root["schema_version"] else { throw .missingKey(place: "schema_version") }
-        guard Int(version) == IncomingRecord.schemaVersion else { throw .unsupportedVersion(Int(version)) }
+        try DraftCodec.checkVersion(root["schema_version"], supported: IncomingRecord.schemaVersion)
+        if DraftCodec.mayHoldHiddenCharacters(data) { try DraftCodec.refuseHiddenCharacters(in: root) }
         var measures: [String] = []
         for (index, value) in try JSONFields.array(root["measures"], at: "measures").enumerated() {
             let code = try JSONFields.string(value, at: "measures[\(index)]")

@@ -15,6 +15,9 @@ private struct Parser {
     let lines: [String]
     var position = 0
     var lineNumber: Int { position + 1 }
+    /// Blocks open around the current line: each is parsed by a call within the one around it,
+    /// so their number is limited rather than left to exhaust the stack.
+    var depth = 0
 
     init(file: String, lines: [String]) {
         self.file = file
@@ -90,6 +93,11 @@ private struct Parser {
 
     private mutating func block(_ line: String, tag: String, raw: String) throws(TemplateError) -> Template.Node {
         let startLine = position
+        guard depth < InputLimits.templateNesting else {
+            throw TemplateError(file: file, line: startLine, issue: .nestedTooDeep(limit: InputLimits.templateNesting), text: raw)
+        }
+        depth += 1
+        defer { depth -= 1 }
         let words = Self.tagWords(line)
         switch tag {
         case "#if", "#unless":
@@ -183,9 +191,12 @@ extension String {
     }
 
     /// The lines of a template, split at line feeds; split by characters when a carriage
-    /// return makes `\r\n` one character.
+    /// return makes `\r\n` one character, which ends a line as well (a template saved with
+    /// Windows line ends).
     var lines: [String] {
-        if utf8.contains(UInt8(ascii: "\r")) { return split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        if utf8.contains(UInt8(ascii: "\r")) {
+            return split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        }
         return utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }

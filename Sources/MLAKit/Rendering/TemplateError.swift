@@ -19,5 +19,7 @@ public struct TemplateError: Error, Equatable, Sendable {
         case missingPart(String)
         /// Parts that include each other, in the order found (`a > b > a`).
         case includeCycle(String)
+        /// Blocks (`{{#if}}`, `{{#each}}`) within each other more deeply than the limit.
+        case nestedTooDeep(limit: Int)
     }
 }

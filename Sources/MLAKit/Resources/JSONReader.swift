@@ -1,50 +1,45 @@
 import Foundation
 
-/// Reads JSON text into a ``JSONValue``, reporting a syntax error with its line and column.
+/// Reads JSON text into a ``JSONValue``, reporting a syntax error with its line, column and
+/// byte offset.
 enum JSONReader {
     struct SyntaxError: Error, Equatable, Sendable {
         var line: Int
+        /// Characters from the start of the line, counting from 1.
         var column: Int
-        var detail: String
+        /// Bytes from the start of the text, counting from 0.
+        var offset: Int
+        var issue: JSONSyntaxIssue
+
+        /// The problem in English, for files that come with the program or an office's templates.
+        var detail: String { issue.englishDetail }
     }
 
     static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
-        let value = data.withUnsafeBytes { raw in JSONParser.parse(raw.bindMemory(to: UInt8.self)) }
-        guard let value else { throw syntaxError(in: data) }
-        return value
-    }
-
-    /// Re-reads invalid JSON with JSONSerialization, which says where the problem is and in
-    /// the words the messages have always used.
-    private static func syntaxError(in data: Data) -> SyntaxError {
-        guard String(data: data, encoding: .utf8) != nil else {
-            return SyntaxError(line: 1, column: 1, detail: "not UTF-8 text")
+        let result = data.withUnsafeBytes { raw -> Result<JSONValue, JSONParser.Failure> in
+            do throws(JSONParser.Failure) {
+                return .success(try JSONParser.parse(raw.bindMemory(to: UInt8.self)))
+            } catch {
+                return .failure(error)
+            }
         }
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return SyntaxError(line: 1, column: 1, detail: "unexpected structure")
-        } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
-            let offset = Self.offset(in: detail) ?? data.count
-            let (line, column) = position(of: offset, in: data)
-            return SyntaxError(line: line, column: column, detail: Self.cleaned(detail))
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            let (line, column) = position(of: failure.offset, in: data)
+            throw SyntaxError(line: line, column: column, offset: failure.offset, issue: failure.issue)
         }
     }
 
-    private static func offset(in detail: String) -> Int? {
-        guard let range = detail.range(of: "character ") else { return nil }
-        return Int(detail[range.upperBound...].prefix { $0.isNumber })
-    }
-
-    private static func cleaned(_ detail: String) -> String {
-        let sentence = detail.components(separatedBy: " around ").first ?? detail
-        return sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
-    }
-
-    private static func position(of offset: Int, in data: Data) -> (Int, Int) {
+    /// The line and column of a byte offset: lines end at LF, and a column is one more than the
+    /// characters before it on its line (bytes that continue a UTF-8 sequence are not counted,
+    /// nor a byte order mark, which editors do not show).
+    static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
-        for byte in data.prefix(offset) {
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? min(3, offset) : 0
+        for byte in data.prefix(offset).dropFirst(start) {
             if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1

@@ -5,8 +5,8 @@ extension ValueError {
         case .empty: "empty"
         case .tooLong: "too_long"
         case .lineBreak: "line_break"
-        case .controlCharacter: "control_character"
-        case .bidiControl: "bidi_control"
+        case .controlCharacter(_, let position): position.line == 1 ? "control_character" : "control_character_in_line"
+        case .bidiControl(_, let position): position.line == 1 ? "bidi_control" : "bidi_control_in_line"
         case .notAnInteger: "not_an_integer"
         case .integerOutOfRange: "integer_out_of_range"
         case .notABoolean: "not_a_boolean"
@@ -63,16 +63,16 @@ extension ValueError {
 
     /// Placeholder values for the message, for example `["value": "DE00 1234"]`.
     ///
-    /// IBANs are shown in groups of four, as printed on bank documents; control characters as
-    /// `U+0007`, since they are invisible.
+    /// IBANs are shown in groups of four, as printed on bank documents; control characters by
+    /// code point and name (`U+0007 BELL`), since they are invisible.
     public var arguments: [String: String] {
         switch self {
         case .empty, .lineBreak:
             [:]
         case .tooLong(let limit, let length):
             ["limit": String(limit), "length": String(length)]
-        case .controlCharacter(let scalar), .bidiControl(let scalar):
-            ["character": scalar.codePointName]
+        case .controlCharacter(let scalar, let position), .bidiControl(let scalar, let position):
+            ["character": scalar.described, "line": String(position.line), "column": String(position.column)]
         case .integerOutOfRange(let value):
             ["value": value, "min": String(Int.min), "max": String(Int.max)]
         case .invalidOffset(let offset):
@@ -117,13 +117,5 @@ extension ValueError {
              .imeiLength(let value), .imeiChecksum(let value), .notAnIMSI(let value), .notAMAC(let value):
             ["value": value]
         }
-    }
-}
-
-private extension Unicode.Scalar {
-    /// `U+0007`: at least four uppercase hexadecimal digits.
-    var codePointName: String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

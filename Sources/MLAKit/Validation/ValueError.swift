@@ -20,11 +20,13 @@ public enum ValueError: Error, Equatable, Sendable {
     case tooLong(limit: Int, length: Int)
     /// A one-line value contains a line break.
     case lineBreak
-    /// The value contains an invisible control character (C0, DEL or C1).
-    case controlCharacter(Unicode.Scalar)
+    /// The value contains an invisible control character (C0, DEL or C1), at a position in
+    /// the value as given.
+    case controlCharacter(Unicode.Scalar, at: TextPosition)
     /// The value contains a bidirectional embedding, override or isolate character
-    /// (U+202A–U+202E, U+2066–U+2069), which can make a name or number read differently.
-    case bidiControl(Unicode.Scalar)
+    /// (U+202A–U+202E, U+2066–U+2069) or a direction mark (U+200E, U+200F, U+061C), which can
+    /// make a name or number read differently.
+    case bidiControl(Unicode.Scalar, at: TextPosition)
 
     // MARK: Numbers and yes/no
 

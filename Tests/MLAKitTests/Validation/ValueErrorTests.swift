@@ -8,8 +8,10 @@ import Testing
         (.empty, "empty", [:]),
         (.tooLong(limit: 2_000, length: 2_001), "too_long", ["limit": "2000", "length": "2001"]),
         (.lineBreak, "line_break", [:]),
-        (.controlCharacter("\u{7}"), "control_character", ["character": "U+0007"]),
-        (.bidiControl("\u{202E}"), "bidi_control", ["character": "U+202E"]),
+        (.controlCharacter("\u{7}", at: TextPosition(line: 1, column: 4)), "control_character",
+         ["character": "U+0007 ALERT", "line": "1", "column": "4"]),
+        (.bidiControl("\u{202E}", at: TextPosition(line: 1, column: 9)), "bidi_control",
+         ["character": "U+202E RIGHT-TO-LEFT OVERRIDE", "line": "1", "column": "9"]),
         (.notAnInteger("4.5"), "not_an_integer", ["value": "4.5"]),
         (.integerOutOfRange("9223372036854775808"), "integer_out_of_range",
          ["value": "9223372036854775808", "min": "-9223372036854775808", "max": "9223372036854775807"]),
@@ -78,10 +80,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("\u{0}", "U+0000"), ("\u{1F}", "U+001F"), ("\u{85}", "U+0085"), ("\u{2069}", "U+2069"),
-        ("\u{10FFFF}", "U+10FFFF"),
+        ("\u{0}", "U+0000 NULL"), ("\u{1B}", "U+001B ESCAPE"), ("\u{1F}", "U+001F INFORMATION SEPARATOR ONE"),
+        ("\u{7F}", "U+007F DELETE"), ("\u{85}", "U+0085"), ("\u{2069}", "U+2069 POP DIRECTIONAL ISOLATE"),
+        ("\u{200F}", "U+200F RIGHT-TO-LEFT MARK"), ("\u{10FFFF}", "U+10FFFF"),
     ] as [(Unicode.Scalar, String)])
-    func namesInvisibleCharactersByCodePoint(scalar: Unicode.Scalar, name: String) {
-        #expect(ValueError.controlCharacter(scalar).arguments == ["character": name])
+    func namesInvisibleCharactersByCodePointAndName(scalar: Unicode.Scalar, name: String) {
+        #expect(ValueError.controlCharacter(scalar, at: TextPosition(line: 1, column: 1)).arguments["character"] == name)
+    }
+
+    @Test func givesTheLineOfACharacterBeyondTheFirstLine() {
+        let error = ValueError.bidiControl("\u{202E}", at: TextPosition(line: 3, column: 11))
+        #expect(error.key == "bidi_control_in_line")
+        #expect(error.arguments == ["character": "U+202E RIGHT-TO-LEFT OVERRIDE", "line": "3", "column": "11"])
+        #expect(ValueError.controlCharacter("\u{1B}", at: TextPosition(line: 2, column: 1)).key == "control_character_in_line")
     }
 }

@@ -12,7 +12,7 @@ import Testing
 
     @Test(arguments: ValueFormat.allCases)
     func rejectsBidiOverrideInEveryFormat(format: ValueFormat) {
-        #expect(throws: ValueError.bidiControl("\u{202E}")) {
+        #expect(throws: ValueError.bidiControl("\u{202E}", at: TextPosition(line: 1, column: 5))) {
             try ValueParser.canonical("PT50\u{202E}0999", as: format)
         }
     }
@@ -41,20 +41,33 @@ import Testing
         #expect(throws: ValueError.lineBreak) { try ValueParser.canonical(input, as: .text) }
     }
 
+    /// The position is counted in the answer as given, white space in front included, in
+    /// characters as a reader sees them ("é" written as e and an accent counts once).
     @Test(arguments: [
-        ("a\u{7}b", "\u{7}"), ("a\tb", "\t"), ("a\u{0}b", "\u{0}"), ("a\u{7F}b", "\u{7F}"),
-        ("a\u{9B}b", "\u{9B}"), ("\u{1B}[31mred", "\u{1B}"),
-    ] as [(String, Unicode.Scalar)])
-    func rejectsTextWithControlCharacter(input: String, scalar: Unicode.Scalar) {
-        #expect(throws: ValueError.controlCharacter(scalar)) { try ValueParser.canonical(input, as: .text) }
+        ("a\u{7}b", "\u{7}", 2), ("a\tb", "\t", 2), ("a\u{0}b", "\u{0}", 2), ("a\u{7F}b", "\u{7F}", 2),
+        ("a\u{9B}b", "\u{9B}", 2), ("\u{1B}[31mred", "\u{1B}", 1), ("  e\u{301}t\u{E9}\u{1B}", "\u{1B}", 6),
+    ] as [(String, Unicode.Scalar, Int)])
+    func rejectsTextWithControlCharacter(input: String, scalar: Unicode.Scalar, column: Int) {
+        #expect(throws: ValueError.controlCharacter(scalar, at: TextPosition(line: 1, column: column))) {
+            try ValueParser.canonical(input, as: .text)
+        }
     }
 
     @Test(arguments: [
-        ("account \u{202E}4321", "\u{202E}"), ("\u{202A}x", "\u{202A}"), ("x\u{2066}y\u{2069}", "\u{2066}"),
-        ("x\u{2069}", "\u{2069}"), ("x\u{202D}y", "\u{202D}"),
-    ] as [(String, Unicode.Scalar)])
-    func rejectsTextWithBidiControl(input: String, scalar: Unicode.Scalar) {
-        #expect(throws: ValueError.bidiControl(scalar)) { try ValueParser.canonical(input, as: .text) }
+        ("account \u{202E}4321", "\u{202E}", 9), ("\u{202A}x", "\u{202A}", 1), ("x\u{2066}y\u{2069}", "\u{2066}", 2),
+        ("x\u{2069}", "\u{2069}", 2), ("x\u{202D}y", "\u{202D}", 2),
+        ("PT50 \u{200F}0002", "\u{200F}", 6), ("1234\u{200E}", "\u{200E}", 5), ("\u{61C}42", "\u{61C}", 1),
+    ] as [(String, Unicode.Scalar, Int)])
+    func rejectsTextWithBidiControl(input: String, scalar: Unicode.Scalar, column: Int) {
+        #expect(throws: ValueError.bidiControl(scalar, at: TextPosition(line: 1, column: column))) {
+            try ValueParser.canonical(input, as: .text)
+        }
+    }
+
+    @Test func countsLinesBeforeTheAnswerInTheControlCharacterPosition() {
+        #expect(throws: ValueError.controlCharacter("\u{7}", at: TextPosition(line: 3, column: 3))) {
+            try ValueParser.canonical("\n\r\nab\u{7}", as: .text)
+        }
     }
 
     @Test func rejectsTextLongerThanTwoThousandCharacters() {
@@ -81,11 +94,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a\u{0}b", ValueError.controlCharacter("\u{0}")),
-        ("page one\u{C}page two", .controlCharacter("\u{C}")),
-        ("\u{1B}[31mred", .controlCharacter("\u{1B}")),
-        ("a\u{9F}", .controlCharacter("\u{9F}")),
-        ("x\u{202D}y", .bidiControl("\u{202D}")),
+        ("a\u{0}b", ValueError.controlCharacter("\u{0}", at: TextPosition(line: 1, column: 2))),
+        ("page one\u{C}page two", .controlCharacter("\u{C}", at: TextPosition(line: 1, column: 9))),
+        ("\u{1B}[31mred", .controlCharacter("\u{1B}", at: TextPosition(line: 1, column: 1))),
+        ("a\u{9F}", .controlCharacter("\u{9F}", at: TextPosition(line: 1, column: 2))),
+        ("x\u{202D}y", .bidiControl("\u{202D}", at: TextPosition(line: 1, column: 2))),
+        ("First line.\r\n\r\nAccount 12\u{202E}34", .bidiControl("\u{202E}", at: TextPosition(line: 3, column: 11))),
+        ("a\u{2028}b\u{85}c\rd\u{0}", .controlCharacter("\u{0}", at: TextPosition(line: 4, column: 2))),
+        (String(repeating: "x", count: 10 * 1024 * 1024), .tooLong(limit: 2_000_000, length: 10_485_760)),
         ("\n \n\t\n", .empty),
         (String(repeating: "ab\n", count: 700_000), .tooLong(limit: 2_000_000, length: 2_099_999)),
     ])
