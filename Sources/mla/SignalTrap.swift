@@ -30,11 +30,7 @@ enum SignalTrap {
         action.sa_flags = 0 // no SA_RESTART: a blocked read returns EINTR
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
-            var previous = sigaction()
-            sigaction(signal, nil, &previous)
-            let ignored = previous.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) == 1 } ?? false
-            if ignored { continue }
+        for signal in [SIGINT, SIGTERM, SIGHUP] where !Signals.isIgnored(signal) {
             sigaction(signal, &action, nil)
             sigaddset(&unblocked, signal)
         }

@@ -5,19 +5,28 @@
 /// - `SIGXFSZ` is ignored, so a write beyond a file-size limit (`ulimit -f`) fails with an error
 ///   that is reported (exit 74, the draft intact) instead of killing the program.
 /// - On `SIGINT`, `SIGTERM` and `SIGHUP` the lock file of the draft being changed, if any, is
-///   removed, then the signal takes its ordinary course.
+///   removed, then the signal takes its ordinary course; one the program was started with
+///   ignored stays ignored.
 enum Signals {
     static func install() {
         signal(SIGXFSZ, SIG_IGN)
         var handled = sigset_t()
         sigemptyset(&handled)
-        for number in [SIGINT, SIGTERM, SIGHUP] {
+        for number in [SIGINT, SIGTERM, SIGHUP] where !isIgnored(number) {
             signal(number, removeLockAndRaise)
             sigaddset(&handled, number)
         }
         // A parent may start the program with these blocked (the mask is inherited): it would
         // then never stop on them.
         pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+    }
+
+    /// Whether the program was started with `number` ignored (`nohup` ignores SIGHUP): such a
+    /// signal stays ignored, here and in a session.
+    static func isIgnored(_ number: Int32) -> Bool {
+        var current = sigaction()
+        sigaction(number, nil, &current)
+        return current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) == 1 } ?? false
     }
 
     /// Names the lock file to remove on an interrupting signal, or none.

@@ -40,4 +40,32 @@ import Testing
         #expect(try String(contentsOf: draft, encoding: .utf8).contains("\"request_reference\" : \"REF-SIG\""))
         try? input.fileHandleForWriting.close()
     }
+
+    /// Started under `nohup` (SIGHUP ignored), a session keeps going when the terminal closes.
+    @Test func aSignalIgnoredAtStartStaysIgnored() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' HUP; exec \"$0\" new evidence -o d.mla.json", Run.binary.path]
+        process.currentDirectoryURL = folder
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("REF-HUP\n".utf8))
+        let draft = folder.appending(path: "d.mla.json")
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline, (try? String(contentsOf: draft, encoding: .utf8))?.contains("REF-HUP") != true {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, SIGHUP)
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(process.isRunning, "mla stopped on a SIGHUP it was started with ignored")
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+    }
 }
