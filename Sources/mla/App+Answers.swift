@@ -139,7 +139,7 @@ extension App {
         }
         guard data.count <= limit else { throw .input(.valueTooLarge(source: source, limit: limit)) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .input(.valueNotUTF8(source: source, offset: InputError.firstInvalidUTF8(in: data)))
+            throw .input(.valueNotUTF8(source: source, offset: Unicode.UTF8.firstInvalidSequence(in: data)?.offset ?? data.count))
         }
         return text
     }

@@ -8,19 +8,4 @@ public enum InputError: Error, Equatable, Sendable {
     /// The text of an option kept in a draft (`--reason`, `--note`, `--ref`…) that would be
     /// refused as an answer; `option` as typed.
     case invalidOptionText(option: String, ValueError)
-
-    /// The offset of the first byte of `bytes` that does not belong to a UTF-8 sequence, or
-    /// their count when they all do.
-    public static func firstInvalidUTF8(in bytes: some Collection<UInt8>) -> Int {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): offset += encoded.count
-            case .error: return offset
-            case .emptyInput: return offset
-            }
-        }
-    }
 }

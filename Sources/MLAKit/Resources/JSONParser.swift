@@ -35,16 +35,10 @@ struct JSONParser {
 
     /// The first byte that does not belong to a UTF-8 sequence.
     private static func invalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Failure {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): offset += encoded.count
-            case .error(let length): return Failure(offset: offset, issue: .notUTF8(bytes[offset..<offset + length].map { $0 }))
-            case .emptyInput: return Failure(offset: offset, issue: .unexpectedEnd)
-            }
+        guard let (offset, length) = Unicode.UTF8.firstInvalidSequence(in: bytes) else {
+            return Failure(offset: bytes.count, issue: .unexpectedEnd)
         }
+        return Failure(offset: offset, issue: .notUTF8(Array(bytes[offset..<offset + length])))
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
