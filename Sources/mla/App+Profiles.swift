@@ -14,14 +14,7 @@ extension App {
         let file = try argument(invocation, 0, "FILE")
         var draft = try load(file)
         let engine = try engine(for: draft)
-        let profiles = ProfileLibrary(source: source)
-        guard case .text(let from)? = draft.answers.value(at: AnswerPath(FieldID("requesting_state"))) else { throw .stateNotAnswered(field: "requesting_state") }
-        guard case .text(let to)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))) else { throw .stateNotAnswered(field: "requested_state") }
-        let requesting = try profile(from, in: profiles)
-        let requested = try profile(to, in: profiles)
-        guard let advice = engine.legalBasisAdvice(draft.answers, requesting: requesting, requested: requested, provisions: try provisions()) else {
-            throw .stateNotAnswered(field: "requested_state")
-        }
+        let (advice, requesting, requested) = try legalBasisAdvice(for: draft, engine: engine)
         console.out(describe(advice, requesting: requesting, requested: requested))
         guard invocation.flags.contains("--apply") else { return .success }
         let path = AnswerPath(FieldID("legal_basis"))
@@ -73,13 +66,8 @@ extension App {
     /// codes, for the session to offer at that question (nothing for any other question, or
     /// when a profile is missing or broken).
     func suggestedLegalBasis(for question: Question, in draft: Draft, engine: Engine) -> [String] {
-        guard question.path.schemaPath == SchemaPath("legal_basis"),
-              case .text(let from)? = draft.answers.value(at: AnswerPath(FieldID("requesting_state"))),
-              case .text(let to)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))) else { return [] }
-        let profiles = ProfileLibrary(source: source)
-        guard let requesting = try? profile(from, in: profiles), let requested = try? profile(to, in: profiles),
-              let provisions = try? provisions() else { return [] }
-        return engine.legalBasisAdvice(draft.answers, requesting: requesting, requested: requested, provisions: provisions)?.suggestedChoices ?? []
+        guard question.path.schemaPath == SchemaPath("legal_basis") else { return [] }
+        return (try? legalBasisAdvice(for: draft, engine: engine))?.advice.suggestedChoices ?? []
     }
 
     /// The requested State's first authority in the office's directory, if the draft names the
@@ -125,6 +113,21 @@ extension App {
         try save(draft, to: file)
         console.err(text("profiles.authorities.filled", ["name": authority.name, "file": file]) + "\n")
         return .success
+    }
+
+    /// The advice of the two States' profiles for the draft, with the profiles; a draft that does
+    /// not name both States yet is refused, naming the missing one.
+    private func legalBasisAdvice(for draft: Draft, engine: Engine) throws(MLAError)
+        -> (advice: LegalBasisAdvice, requesting: StateProfile?, requested: StateProfile?) {
+        guard case .text(let from)? = draft.answers.value(at: AnswerPath(FieldID("requesting_state"))) else { throw .stateNotAnswered(field: "requesting_state") }
+        guard case .text(let to)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))) else { throw .stateNotAnswered(field: "requested_state") }
+        let profiles = ProfileLibrary(source: source)
+        let requesting = try profile(from, in: profiles)
+        let requested = try profile(to, in: profiles)
+        guard let advice = engine.legalBasisAdvice(draft.answers, requesting: requesting, requested: requested, provisions: try provisions()) else {
+            throw .stateNotAnswered(field: "requested_state")
+        }
+        return (advice, requesting, requested)
     }
 
     private func profile(_ state: String, in profiles: ProfileLibrary) throws(MLAError) -> StateProfile? {
