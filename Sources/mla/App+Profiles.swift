@@ -100,9 +100,7 @@ extension App {
         let engine = try engine(for: draft)
         guard case .text(let state)? = draft.answers.value(at: AnswerPath(FieldID("requested_state"))) else { throw .stateNotAnswered(field: "requested_state") }
         guard let authority = directory.authorities(of: state).first else { throw .noAuthority(country: "\(countryName(state)) (\(state))", file: path) }
-        let values = [("name", authority.name), ("address", authority.address), ("country", authority.country)]
-        for (id, value) in values {
-            guard let value else { continue }
+        for (id, value) in authority.addresseeAnswers {
             let target = AnswerPath([AnswerPath.Segment(FieldID("requested_central_authority")), AnswerPath.Segment(FieldID(id))])
             do {
                 draft.answers = try engine.answering(value, at: target, in: draft.answers)

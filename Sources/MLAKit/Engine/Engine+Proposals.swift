@@ -48,14 +48,9 @@ extension Engine {
         return nil
     }
 
-    /// The addressee's answers that the directory's authority of the requested State gives.
+    /// The addressee's answer that the directory's authority of the requested State gives.
     private static func addressee(_ schema: SchemaPath, from authority: AuthorityDirectory.Authority) -> String? {
-        switch schema.description {
-        case "requested_central_authority.name": authority.name
-        case "requested_central_authority.address": authority.address
-        case "requested_central_authority.country": authority.country
-        default: nil
-        }
+        authority.addresseeAnswers.first { "requested_central_authority.\($0.field)" == schema.description }?.value
     }
 
     /// The instruments the request rests on.

@@ -18,6 +18,12 @@ public struct AuthorityDirectory: Equatable, Sendable {
         /// IANA name.
         public var timeZone: String?
         public var notes: String?
+
+        /// What the authority gives as the addressee of a request: the fields of
+        /// `requested_central_authority` it answers, with their values.
+        public var addresseeAnswers: [(field: String, value: String)] {
+            [("name", name), ("address", address), ("country", country)].compactMap { field, value in value.map { (field, $0) } }
+        }
     }
 
     public var authorities: [Authority]
